@@ -1,0 +1,116 @@
+import { mkdir, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { toHtml } from 'hast-util-to-html';
+import type { Browser } from 'puppeteer-core';
+import type { VFile } from 'vfile';
+import type { Reporter } from '../cli/reporter.js';
+import { assembleDocument } from '../document/assemble-document.js';
+import { inlineResources } from '../document/inline-resources.js';
+import { createHyphenator } from '../html/create-hyphenator.js';
+import type { Manuscript } from '../manuscript/manuscript.js';
+import { readManuscript } from '../manuscript/read-manuscript.js';
+import { compileChapter } from '../markdown/compile-chapter.js';
+import { ManuscriptError } from '../messages/manuscript-error.js';
+import { buildFolder } from '../output/build-folder.js';
+import { writeAtomic } from '../output/write-atomic.js';
+import { documentDate } from '../pdf/document-date.js';
+import { setMetadata } from '../pdf/set-metadata.js';
+import { markDraft } from '../render/browser/mark-draft.js';
+import { launchBrowser } from '../render/launch-browser.js';
+import { paginate, type Paginated } from '../render/paginate.js';
+import { printPdf } from '../render/print-pdf.js';
+import { proofSheet } from '../render/proof-sheet.js';
+
+/** What one build is asked to do: settings of this run, not of the document (those live in report.yaml). */
+export interface BuildOptions {
+  /** The manuscript folder. */
+  readonly dir: string;
+  /** The PDF to write. */
+  readonly output: string;
+  /** Also write the self-contained HTML the PDF was rendered from. */
+  readonly html?: string | undefined;
+  /** Also write a contact sheet PNG of every page. */
+  readonly proof?: string | undefined;
+  /** Mark every page DRAFT with the build time. */
+  readonly draft?: boolean | undefined;
+  /** Milliseconds the layout may take before the build gives up. */
+  readonly timeout?: number | undefined;
+  readonly signal?: AbortSignal | undefined;
+  /** A running browser to reuse; one is started (and closed) otherwise. */
+  readonly browser?: Browser | undefined;
+}
+
+/** What a build made. */
+export interface BuildResult {
+  readonly output: string;
+  readonly pages: Paginated['pages'];
+  /** The manuscript's files with their warnings. */
+  readonly files: readonly VFile[];
+  /** Problems the browser reported. */
+  readonly problems: readonly string[];
+}
+
+/**
+ * Build the report: read and check the manuscript, compile the chapters, assemble the HTML document, lay it out
+ * in pages in Chromium, print the PDF, stamp its metadata, and write it (atomically) with its companions.
+ * @param options this run's settings
+ * @param reporter where progress and messages go
+ */
+export async function build(options: BuildOptions, reporter: Reporter): Promise<BuildResult> {
+  const timeout = options.timeout ?? 120_000;
+  const { manuscript, files } = await reporter.stage('read manuscript', () => readManuscript(options.dir));
+  if (!manuscript) throw failed(files, reporter);
+
+  const chapters = await reporter.stage('compile chapters', () => compileChapters(manuscript));
+  const document = await reporter.stage('assemble document', () => assembleDocument(manuscript, chapters));
+  if (hasErrors(files)) throw failed(files, reporter);
+  reporter.messages(files);
+
+  const work = buildFolder(manuscript.root);
+  const htmlFile = path.join(work, 'document.html');
+  await reporter.stage('write html', async () => {
+    await mkdir(work, { recursive: true });
+    await writeFile(htmlFile, toHtml(document));
+  });
+
+  const browser = options.browser ?? (await reporter.stage('start browser', () => launchBrowser(options.signal)));
+  try {
+    const paginated = await reporter.stage('lay out pages', () => paginate(browser, htmlFile, { timeout, signal: options.signal }));
+    for (const problem of paginated.problems) reporter.info(`  warning  ${problem}`);
+    if (options.draft) await paginated.page.evaluate(markDraft, `Draft · built ${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC`);
+    const raw = await reporter.stage('print pdf', () => printPdf(paginated.page, timeout));
+    const pdf = await reporter.stage('write metadata', () => setMetadata(raw, manuscript.config, documentDate(manuscript.config.published)));
+    await reporter.stage('write pdf', () => writeAtomic(options.output, pdf));
+    if (options.proof) {
+      const proof = options.proof;
+      await reporter.stage('proof sheet', async () => writeAtomic(proof, await proofSheet(paginated.page)));
+    }
+    if (options.html) {
+      const html = options.html;
+      await reporter.stage('self-contained html', async () => writeAtomic(html, toHtml(await inlineResources(document))));
+    }
+    await paginated.page.close();
+    return { output: options.output, pages: paginated.pages, files, problems: paginated.problems };
+  } finally {
+    if (!options.browser) await browser.close();
+  }
+}
+
+async function compileChapters(manuscript: Manuscript) {
+  const { hyphenate } = createHyphenator(manuscript.config.language);
+  return Promise.all(
+    manuscript.chapters.map(async (file, index) => ({
+      file,
+      tree: await compileChapter(file, { root: manuscript.root, hyphenate, idPrefix: `c${index + 1}-` }),
+    })),
+  );
+}
+
+function hasErrors(files: readonly VFile[]): boolean {
+  return files.some((file) => file.messages.some((message) => message.fatal));
+}
+
+function failed(files: readonly VFile[], reporter: Reporter): ManuscriptError {
+  reporter.messages(files);
+  return new ManuscriptError(files);
+}

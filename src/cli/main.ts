@@ -1,0 +1,77 @@
+import path from 'node:path';
+import { Command, InvalidArgumentError, Option } from 'commander';
+import { build } from '../build/build.js';
+import { FolioError } from '../messages/folio-error.js';
+import { ManuscriptError } from '../messages/manuscript-error.js';
+import { createReporter } from './reporter.js';
+
+/**
+ * Folio's command line. Returns the exit code: 0 done, 1 the manuscript has errors, 2 anything else failed.
+ * @param argv process.argv
+ */
+export async function main(argv: readonly string[]): Promise<number> {
+  const controller = new AbortController();
+  const onSignal = () => controller.abort();
+  process.once('SIGINT', onSignal);
+  process.once('SIGTERM', onSignal);
+  let code = 0;
+
+  const program = new Command()
+    .name('folio')
+    .description('Build print-ready PDF reports from Markdown manuscripts.')
+    .showHelpAfterError()
+    .exitOverride();
+
+  program
+    .command('build')
+    .description('build the report PDF from a manuscript folder')
+    .argument('[dir]', 'manuscript folder (holds report.yaml and the chapter .md files)', 'manuscript')
+    .option('-o, --output <file>', 'PDF to write', path.join('output', 'report.pdf'))
+    .option('--html <file>', 'also write the self-contained HTML the PDF was rendered from')
+    .option('--proof <file>', 'also write a contact sheet PNG of every page')
+    .option('--draft', 'mark every page DRAFT with the build time, for review copies')
+    .addOption(new Option('--timeout <seconds>', 'give up on a layout that takes longer').default(120).argParser(positiveNumber))
+    .option('-q, --quiet', 'print only problems')
+    .action(async (dir: string, flags: { output: string; html?: string; proof?: string; draft?: boolean; timeout: number; quiet?: boolean }) => {
+      const reporter = createReporter({ quiet: flags.quiet ?? false });
+      const start = performance.now();
+      reporter.info(`Building ${dir} → ${flags.output}`);
+      const result = await build(
+        { dir, output: flags.output, html: flags.html, proof: flags.proof, draft: flags.draft, timeout: flags.timeout * 1000, signal: controller.signal },
+        reporter,
+      );
+      const seconds = ((performance.now() - start) / 1000).toFixed(1);
+      reporter.info(`Wrote ${result.output}: ${result.pages.length} pages in ${seconds} s`);
+    });
+
+  try {
+    await program.parseAsync([...argv]);
+  } catch (error) {
+    code = exitCode(error);
+  } finally {
+    process.off('SIGINT', onSignal);
+    process.off('SIGTERM', onSignal);
+  }
+  return code;
+}
+
+function exitCode(error: unknown): number {
+  const { code, exitCode } = (error ?? {}) as { code?: string; exitCode?: number };
+  if (typeof code === 'string' && code.startsWith('commander.')) return exitCode ?? 2;
+  if (error instanceof ManuscriptError) {
+    process.stderr.write(`\n${error.message}\n`);
+    return 1;
+  }
+  if (error instanceof FolioError) {
+    process.stderr.write(`\nfolio: ${error.message}\n`);
+    return 2;
+  }
+  process.stderr.write(`\nfolio: unexpected failure: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+  return 2;
+}
+
+function positiveNumber(value: string): number {
+  const number = Number(value);
+  if (!Number.isFinite(number) || number <= 0) throw new InvalidArgumentError('Give a number of seconds, such as 120.');
+  return number;
+}

@@ -1,0 +1,83 @@
+import { LineCounter, parseDocument } from 'yaml';
+import * as v from 'valibot';
+import type { VFile } from 'vfile';
+import type { Position } from 'unist';
+import { ReportSchema, reportKeys, type ReportConfig } from './report-schema.js';
+import { yamlPosition } from './yaml-position.js';
+import { error } from '../messages/emit.js';
+
+/** A validated `report.yaml`, with a way to point back into it. */
+export interface LoadedConfig {
+  readonly config: ReportConfig;
+  /** Where the value at a key path stands in report.yaml, for messages about it. */
+  readonly locate: (path: readonly (string | number)[]) => Position | undefined;
+}
+
+/**
+ * Parse and validate `report.yaml`; every problem becomes a positioned message on `file`.
+ * @param file the `report.yaml` file, its text in `value`
+ * @returns the validated configuration, or undefined when it has errors
+ */
+export function loadConfig(file: VFile): LoadedConfig | undefined {
+  const lineCounter = new LineCounter();
+  const doc = parseDocument(String(file.value), { lineCounter, prettyErrors: false });
+  for (const problem of doc.errors) {
+    const start = lineCounter.linePos(problem.pos[0]);
+    error(file, `YAML syntax error: ${firstLine(problem.message)}. Check the indentation and quoting on this line.`, 'yaml-syntax', {
+      line: start.line,
+      column: start.col,
+    });
+  }
+  if (doc.errors.length > 0) return undefined;
+
+  const data: unknown = doc.toJS() ?? {};
+  if (typeof data !== 'object' || data === null || Array.isArray(data)) {
+    error(file, 'report.yaml must be a list of `key: value` lines, starting with `title: Your report title`.', 'config-invalid', { line: 1, column: 1 });
+    return undefined;
+  }
+  const result = v.safeParse(ReportSchema, data);
+  if (result.success) return { config: result.output, locate: (path) => yamlPosition(doc, lineCounter, path) };
+
+  for (const issue of result.issues) {
+    const path = (issue.path ?? []).map((item) => item.key as string | number);
+    const dotted = path.join('.');
+    if (issue.expected === 'never' && path.length > 0) {
+      const parent = path.slice(0, -1);
+      const known = parent.length === 0 ? reportKeys : knownKeysAt(parent);
+      const place = yamlPosition(doc, lineCounter, path, true);
+      error(file, `Unknown key \`${dotted}\`. Remove it or use one of: ${known.join(', ')}.`, 'config-unknown-key', place);
+    } else if (path.length === 1 && path[0] === 'title' && issue.received === 'undefined') {
+      error(file, 'The report has no `title`. Add a line `title: Your report title`.', 'config-missing-title', { line: 1, column: 1 });
+    } else {
+      const place = yamlPosition(doc, lineCounter, path);
+      const what = issue.received === 'undefined' ? 'is missing' : `has a wrong value (${issue.received})`;
+      const hint = issue.message.startsWith('Invalid') ? `Expected ${issue.expected ?? 'another value'}.` : issue.message;
+      error(file, `\`${dotted || 'report.yaml'}\` ${what}. ${hint}`, 'config-invalid', place);
+    }
+  }
+  return undefined;
+}
+
+/** Known keys of the nested object at `path` in the schema, for suggestions. */
+function knownKeysAt(path: readonly (string | number)[]): string[] {
+  let schema: unknown = ReportSchema;
+  for (const key of path) {
+    schema = unwrap(schema);
+    const entries = (schema as { entries?: Record<string, unknown> }).entries;
+    schema = entries?.[String(key)];
+  }
+  const entries = (unwrap(schema) as { entries?: Record<string, unknown> } | undefined)?.entries;
+  return entries ? Object.keys(entries) : [];
+}
+
+/** Look through `optional()` wrappers to the object schema inside. */
+function unwrap(schema: unknown): unknown {
+  let current = schema as { type?: string; wrapped?: unknown } | undefined;
+  while (current?.type === 'optional' && current.wrapped) current = current.wrapped as typeof current;
+  return current;
+}
+
+
+function firstLine(text: string): string {
+  return (text.split('\n')[0] ?? text).replace(/\s+at line \d+, column \d+:?$/, '').replace(/\.$/, '');
+}

@@ -1,0 +1,93 @@
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import type { Element, Root } from 'hast';
+import { h } from 'hastscript';
+import rehypeSlug from 'rehype-slug';
+import { unified } from 'unified';
+import type { VFile } from 'vfile';
+import type { Manuscript } from '../manuscript/manuscript.js';
+import { warning } from '../messages/emit.js';
+import { templatesDir } from '../package-paths.js';
+import { backCover } from './back-cover.js';
+import { collectHeadings } from './collect-headings.js';
+import { contentsPage } from './contents-page.js';
+import { cover } from './cover.js';
+import { disclaimerPage } from './disclaimer-page.js';
+import { numberFigures } from './number-figures.js';
+import { resolveConfigAsset } from './resolve-config-asset.js';
+import { themeStyle } from './theme-style.js';
+import { titlePage } from './title-page.js';
+
+/** A compiled chapter: its file (for messages) and its HTML tree. */
+export interface CompiledChapter {
+  readonly file: VFile;
+  readonly tree: Root;
+}
+
+/** The theme's stylesheets, in cascade order. */
+export const stylesheets = ['base.css', 'pages.css', 'covers.css', 'contents.css', 'components.css'].map((name) => path.join(templatesDir, name));
+
+/**
+ * Assemble the whole report as one HTML document: covers, front matter and contents around the chapters,
+ * with the theme's stylesheets. Values from report.yaml go into the tree as text, so they are escaped by construction.
+ * @param manuscript the manuscript
+ * @param chapters compiled chapters, in order
+ */
+export function assembleDocument(manuscript: Manuscript, chapters: readonly CompiledChapter[]): Root {
+  const { config } = manuscript;
+  const images = {
+    logo: resolveConfigAsset(manuscript, ['logo'], config.logo),
+    organisationLogo: resolveConfigAsset(manuscript, ['organisationLogo'], config.organisationLogo),
+    photo: resolveConfigAsset(manuscript, ['cover', 'image'], config.cover.image),
+  };
+  const sections = chapters.map(({ file, tree }, index) => {
+    if (!tree.children.some((node) => node.type === 'element' && node.tagName === 'h1')) {
+      warning(file, 'This chapter has no title: start it with a `# Title` line, so it gets a running head and a contents entry.', 'chapter-title');
+    }
+    return h('section.chapter', { dataChapter: String(index + 1), dataSource: file.basename ?? '' }, tree.children as Element[]);
+  });
+
+  const main = h('main', sections);
+  const body: Root = { type: 'root', children: [main] };
+  unified().use(rehypeSlug).runSync(body);
+  numberFigures(body);
+  const headings = collectHeadings(body, config.contents.depth);
+
+  const published = config.published ? formatDate(config.published, config.language) : undefined;
+  const document: Root = {
+    type: 'root',
+    children: [
+      { type: 'doctype' },
+      h('html', { lang: config.language }, [
+        h('head', [
+          h('meta', { charset: 'utf-8' }),
+          h('title', config.title),
+          config.author ? h('meta', { name: 'author', content: config.author }) : undefined,
+          config.subject ? h('meta', { name: 'description', content: config.subject }) : undefined,
+          config.keywords ? h('meta', { name: 'keywords', content: config.keywords.join(', ') }) : undefined,
+          h('meta', { name: 'generator', content: 'Folio' }),
+          ...stylesheets.map((file) => h('link', { rel: 'stylesheet', href: pathToFileURL(file).href })),
+          h('style', themeStyle(manuscript)),
+        ]),
+        h('body', { dataTitle: config.title }, [
+          cover(config, images),
+          titlePage(config),
+          disclaimerPage(config, published),
+          contentsPage(config.contents.title, headings),
+          main,
+          backCover(config, images),
+        ]),
+      ]),
+    ],
+  };
+  return document;
+}
+
+function formatDate(iso: string, language: string): string {
+  const date = new Date(`${iso}T00:00:00Z`);
+  try {
+    return new Intl.DateTimeFormat(language, { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(date);
+  } catch {
+    return iso;
+  }
+}

@@ -1,0 +1,76 @@
+import { readdir, readFile, stat } from 'node:fs/promises';
+import path from 'node:path';
+import { VFile } from 'vfile';
+import { loadConfig } from '../config/load-config.js';
+import { error, warning } from '../messages/emit.js';
+import { FolioError } from '../messages/folio-error.js';
+import type { Manuscript } from './manuscript.js';
+
+const utf8 = new TextDecoder('utf-8', { fatal: true });
+
+/**
+ * Read a manuscript folder: `report.yaml` and its chapter files (`*.md`, in file-name order).
+ * Problems in the files become messages on them; the manuscript comes back with `config` undefined on errors.
+ * @param dir the manuscript folder
+ * @param cwd folder that message paths are shown relative to
+ */
+export async function readManuscript(dir: string, cwd = process.cwd()): Promise<{ manuscript?: Manuscript; files: VFile[] }> {
+  const root = path.resolve(cwd, dir);
+  const info = await stat(root).catch(() => undefined);
+  if (!info?.isDirectory()) throw new FolioError(`No manuscript folder at ${root}. Give the folder that holds report.yaml, for example: folio build manuscript/`);
+
+  const configPath = path.join(root, 'report.yaml');
+  const configFile = await readText(configPath, cwd);
+  if (!configFile) throw new FolioError(`${path.relative(cwd, configPath)} is missing. Every manuscript folder needs a report.yaml with at least a \`title:\` line.`);
+
+  const names = (await readdir(root)).filter((name) => name.endsWith('.md') && !name.startsWith('.') && !/^readme\.md$/i.test(name));
+  names.sort((a, b) => a.localeCompare(b, 'en', { numeric: true }));
+  const chapters: VFile[] = [];
+  for (const name of names) {
+    const chapter = await readText(path.join(root, name), cwd);
+    if (!chapter) continue;
+    if (String(chapter.value).trim() === '' && chapter.messages.length === 0) {
+      warning(chapter, 'This chapter is empty: write its text, or remove the file.', 'chapter-empty');
+    }
+    chapters.push(chapter);
+  }
+  if (names.length === 0) error(configFile, `No chapter files: add Markdown files (for example 01-introduction.md) next to report.yaml in ${path.relative(cwd, root) || '.'}.`, 'no-chapters');
+
+  const loaded = configFile.messages.length === 0 ? loadConfig(configFile) : undefined;
+  const files = [configFile, ...chapters];
+  if (!loaded || files.some((file) => file.messages.some((m) => m.fatal))) return { files };
+  return { manuscript: { root, ...loaded, configFile, chapters }, files };
+}
+
+/** Read a file as UTF-8 into a VFile; invalid UTF-8 becomes an error naming the line of the first bad byte. */
+async function readText(file: string, cwd: string): Promise<VFile | undefined> {
+  const bytes = await readFile(file).catch(() => undefined);
+  if (!bytes) return undefined;
+  const vfile = new VFile({ path: path.relative(cwd, file), cwd, data: { absolutePath: file } });
+  try {
+    vfile.value = utf8.decode(bytes).replace(/^\uFEFF/, '');
+  } catch {
+    const bad = firstInvalidUtf8(bytes);
+    const line = bytes.subarray(0, bad).toString('latin1').split('\n').length;
+    vfile.value = '';
+    error(vfile, `This file is not UTF-8 text (byte 0x${bytes[bad]?.toString(16).padStart(2, '0')} on line ${line}). Save it again as "UTF-8" in your editor.`, 'encoding', { line, column: 1 });
+  }
+  return vfile;
+}
+
+/** Offset of the first byte that breaks UTF-8. */
+function firstInvalidUtf8(bytes: Uint8Array): number {
+  let low = 0;
+  let high = bytes.length;
+  // Binary search on the longest valid prefix; a cut inside a character is only a problem at the end.
+  while (low < high) {
+    const mid = Math.ceil((low + high) / 2);
+    try {
+      new TextDecoder('utf-8', { fatal: true }).decode(bytes.subarray(0, mid), { stream: true });
+      low = mid;
+    } catch {
+      high = mid - 1;
+    }
+  }
+  return low;
+}

@@ -1,0 +1,46 @@
+import type { Root } from 'hast';
+import { unified } from 'unified';
+import remarkParse from 'remark-parse';
+import remarkGfm from 'remark-gfm';
+import remarkDirective from 'remark-directive';
+import remarkSmartypants from 'remark-smartypants';
+import remarkRehype from 'remark-rehype';
+import type { VFile } from 'vfile';
+import remarkFolioDirectives from './remark-folio-directives.js';
+import remarkRawHtml from './remark-raw-html.js';
+import rehypeFigures from '../html/rehype-figures.js';
+import rehypeProgramme from '../html/rehype-programme.js';
+import rehypeHyphenate from '../html/rehype-hyphenate.js';
+import rehypeAssets from '../html/rehype-assets.js';
+
+/** What compiling a chapter needs to know. */
+export interface ChapterOptions {
+  /** The manuscript folder, for image paths. */
+  readonly root: string;
+  /** Soft-hyphen inserter for the report's language. */
+  readonly hyphenate: (text: string) => string;
+  /** Prefix for footnote ids, unique per chapter so that chapters can share one page. */
+  readonly idPrefix: string;
+}
+
+/**
+ * Compile one chapter: Markdown (CommonMark, GFM, directives) to an HTML tree, with messages on `file`.
+ * @param file the chapter, its Markdown in `value`
+ * @param options manuscript folder, hyphenation and id prefix
+ */
+export async function compileChapter(file: VFile, options: ChapterOptions): Promise<Root> {
+  const processor = unified()
+    .use(remarkParse)
+    .use(remarkGfm)
+    .use(remarkDirective)
+    .use(remarkSmartypants, { dashes: 'oldschool' })
+    .use(remarkRawHtml)
+    .use(remarkFolioDirectives)
+    .use(remarkRehype, { clobberPrefix: options.idPrefix, footnoteLabel: 'Notes', footnoteLabelTagName: 'p' })
+    .use(rehypeFigures)
+    .use(rehypeProgramme)
+    .use(rehypeAssets, { root: options.root })
+    .use(rehypeHyphenate, { hyphenate: options.hyphenate });
+  const mdast = processor.parse(file);
+  return (await processor.run(mdast, file)) as Root;
+}

@@ -1,0 +1,28 @@
+import type { VFile } from 'vfile';
+import type { Point, Position } from 'unist';
+
+/** A place in a file: a point, a range, or nothing when the whole file is meant. */
+export type Place = Point | Position | undefined;
+
+/**
+ * Record an error on a manuscript file: the build stops after the current stage.
+ * @param file the file the problem is in
+ * @param reason what is wrong and what to do about it, as a sentence
+ * @param ruleId stable id of the check, listed in docs/messages
+ * @param place where in the file
+ */
+export function error(file: VFile, reason: string, ruleId: string, place?: Place): void {
+  const message = file.message(reason, { place, ruleId, source: 'folio' });
+  message.fatal = true;
+}
+
+/**
+ * Record a warning on a manuscript file: reported, but the build goes on.
+ * @param file the file the problem is in
+ * @param reason what is wrong and what to do about it, as a sentence
+ * @param ruleId stable id of the check
+ * @param place where in the file
+ */
+export function warning(file: VFile, reason: string, ruleId: string, place?: Place): void {
+  file.message(reason, { place, ruleId, source: 'folio' });
+}

@@ -1,0 +1,30 @@
+import { PDFDict, PDFDocument, PDFName } from 'pdf-lib';
+import type { ReportConfig } from '../config/report-schema.js';
+
+/**
+ * Write the document information (title, author, subject, keywords, language, dates) into the PDF, and ask
+ * viewers to show the title rather than the file name. Dates come from the caller, never from the clock.
+ * @param pdf the PDF from the browser
+ * @param config report.yaml
+ * @param date creation and modification date; without one, the browser's clock-based dates are removed
+ */
+export async function setMetadata(pdf: Uint8Array, config: ReportConfig, date: Date | undefined): Promise<Uint8Array> {
+  const doc = await PDFDocument.load(pdf, { updateMetadata: false });
+  doc.setTitle(config.title, { showInWindowTitleBar: true });
+  if (config.author) doc.setAuthor(config.author);
+  if (config.subject) doc.setSubject(config.subject);
+  if (config.keywords) doc.setKeywords([...config.keywords]);
+  doc.setLanguage(config.language);
+  doc.setCreator('Folio');
+  doc.setProducer('Folio (Chromium, Paged.js, pdf-lib)');
+  if (date) {
+    doc.setCreationDate(date);
+    doc.setModificationDate(date);
+  } else {
+    const info = doc.context.lookup(doc.context.trailerInfo.Info, PDFDict);
+    info.delete(PDFName.of('CreationDate'));
+    info.delete(PDFName.of('ModDate'));
+  }
+  doc.catalog.set(PDFName.of('PageMode'), PDFName.of('UseOutlines'));
+  return doc.save({ useObjectStreams: false });
+}

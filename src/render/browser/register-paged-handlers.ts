@@ -1,0 +1,99 @@
+/* Runs inside the page, serialised by Puppeteer: it must not use imports or anything outside its own body. */
+
+/**
+ * Register Folio's Paged.js handlers before pagination starts:
+ * - repeat a split table's header row at the top of every page it continues on (Paged.js does not);
+ * - keep at least `orphans` lines of a paragraph at a page foot and `widows` lines at the next page head,
+ *   moving headings and other `break-after: avoid` elements along with what follows them.
+ */
+export function registerPagedHandlers(): void {
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any
+  const Paged = (window as any).Paged;
+
+  class RepeatTableHeaders extends Paged.Handler {
+    renderNode(clone: Node, node: Node): void {
+      const element = clone.nodeType === 1 ? (clone as Element) : clone.parentElement;
+      const table = element?.closest('table');
+      if (!table || !table.hasAttribute('data-split-from') || table.querySelector(':scope > thead')) return;
+      const source = (node.nodeType === 1 ? (node as Element) : node.parentElement)?.closest('table');
+      const head = source?.querySelector(':scope > thead');
+      if (!head) return;
+      const copy = head.cloneNode(true) as Element;
+      for (const item of [copy, ...copy.querySelectorAll('[data-ref]')]) item.removeAttribute('data-ref');
+      copy.setAttribute('data-repeated-header', '');
+      table.insertBefore(copy, table.querySelector(':scope > tbody, :scope > tr'));
+    }
+  }
+
+  /** Tops of the line boxes a range covers, one per line. */
+  function lineTops(range: Range, tolerance: number): number[] {
+    const tops: number[] = [];
+    for (const rect of range.getClientRects()) {
+      if (rect.width === 0 || rect.height === 0) continue;
+      if (!tops.some((top) => Math.abs(top - rect.top) < tolerance)) tops.push(rect.top);
+    }
+    return tops.sort((a, b) => a - b);
+  }
+
+  /** The element to move to the next page with `block`: climb to first children's parents and over `break-after: avoid`. */
+  function keepWithPrevious(block: Element, rendered: Element): Element {
+    let target = block;
+    for (;;) {
+      const previous = target.previousElementSibling;
+      if (!previous) {
+        const parent = target.parentElement;
+        if (!parent || parent === rendered || !rendered.contains(parent)) return target;
+        target = parent;
+      } else if (getComputedStyle(previous).breakAfter === 'avoid') {
+        target = previous;
+      } else {
+        return target;
+      }
+    }
+  }
+
+  class KeepLinesTogether extends Paged.Handler {
+    onOverflow(overflow: Range | undefined, rendered: Element, bounds: DOMRect, layout: { findOverflow(r: Element, b: DOMRect): Range | undefined }): Range | undefined {
+      if (!overflow) return undefined;
+      try {
+        const node = overflow.startContainer;
+        const block = (node.nodeType === 3 ? node.parentElement : (node as Element))?.closest('p, li, dd, dt, blockquote, figcaption');
+        if (!block || block.closest('td, th, .toc') || !rendered.contains(block)) return undefined;
+        const style = getComputedStyle(block);
+        const lineHeight = parseFloat(style.lineHeight) || parseFloat(style.fontSize) * 1.2;
+        const orphans = parseInt(style.orphans, 10) || 2;
+        const widows = parseInt(style.widows, 10) || 2;
+
+        const before = document.createRange();
+        before.setStart(block, 0);
+        before.setEnd(overflow.startContainer, overflow.startOffset);
+        const after = document.createRange();
+        after.setStart(overflow.startContainer, overflow.startOffset);
+        after.setEnd(block, block.childNodes.length);
+        const linesBefore = lineTops(before, lineHeight / 2);
+        const linesAfter = lineTops(after, lineHeight / 2).length;
+        if (linesBefore.length === 0 || (linesBefore.length >= orphans && linesAfter >= widows)) return undefined;
+
+        const needed = widows - linesAfter;
+        if (linesBefore.length >= orphans && linesBefore.length - needed >= orphans) {
+          // Too few lines would go over: break earlier inside the block, leaving `widows` lines for the next page.
+          const top = linesBefore[linesBefore.length - needed];
+          if (top === undefined) return undefined;
+          const earlier = layout.findOverflow(rendered, { left: bounds.left, right: bounds.right, width: bounds.width, top: bounds.top, bottom: top, height: top - bounds.top } as DOMRect);
+          return earlier ?? undefined;
+        }
+        // Too few lines would stay: move the whole block, and what must stay with it, to the next page.
+        const target = keepWithPrevious(block, rendered);
+        if (target.getBoundingClientRect().top <= bounds.top + 1) return undefined;
+        const moved = document.createRange();
+        moved.setStartBefore(target);
+        moved.setEnd(overflow.endContainer, overflow.endOffset);
+        return moved;
+      } catch {
+        return undefined;
+      }
+    }
+  }
+
+  Paged.registerHandlers(RepeatTableHeaders, KeepLinesTogether);
+}
