@@ -2,7 +2,8 @@
 // Generates the seminar report's placeholder images: speaker portraits and gallery photos as JPEG photographs,
 // and the institute emblems as SVG. Each is clearly labelled PLACEHOLDER; swap in the real file under the same name.
 // Usage: node scripts/make-placeholders.mjs [manuscript-folder]
-import { mkdir, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { createRequire } from 'node:module';
 import path from 'node:path';
 import sharp from 'sharp';
 
@@ -62,9 +63,9 @@ async function portrait(slug, name, index) {
     <rect x="292" y="360" width="56" height="70" rx="20" fill="#c9a88e"/>
     <ellipse cx="320" cy="275" rx="98" ry="118" fill="#d7b79c"/>
     <path d="M222 262 Q224 150 320 148 Q418 150 418 262 Q400 200 320 196 Q240 200 222 262Z" fill="#2a211c"/>
-    <rect x="0" y="528" width="640" height="112" fill="rgba(0,0,0,0.55)"/>
-    <text x="320" y="570" font-family="DejaVu Sans, sans-serif" font-size="30" font-weight="bold" fill="#fff" text-anchor="middle" letter-spacing="4">PLACEHOLDER PORTRAIT</text>
-    <text x="320" y="612" font-family="DejaVu Sans, sans-serif" font-size="25" fill="#f1e6c8" text-anchor="middle">${escape(name)}</text>
+    <rect x="0" y="424" width="640" height="104" fill="rgba(0,0,0,0.6)"/>
+    <text x="320" y="470" font-family="DejaVu Sans, sans-serif" font-size="36" font-weight="bold" fill="#fff" text-anchor="middle" letter-spacing="5">PLACEHOLDER</text>
+    <text x="320" y="508" font-family="DejaVu Sans, sans-serif" font-size="24" fill="#f1e6c8" text-anchor="middle">${escape(name)}</text>
   </svg>`;
   await photo(path.join(root, 'images/speakers', `${slug}.jpg`), size, size, svg, 1000 + index);
 }
@@ -107,16 +108,23 @@ async function galleryPhoto(index, caption) {
   await photo(path.join(root, 'images/gallery', `gallery-${String(index + 1).padStart(2, '0')}.jpg`), width, height, svg, 500 + index);
 }
 
+// An SVG shown through <img> cannot use the page's fonts: the emblem carries its own (Source Sans 3 Bold, latin),
+// so it prints the same on every machine.
+const require = createRequire(import.meta.url);
+const fontFile = path.join(path.dirname(require.resolve('@fontsource/source-sans-3/package.json')), 'files', 'source-sans-3-latin-700-normal.woff2');
+const emblemFont = (await readFile(fontFile)).toString('base64');
+
 function emblem(text, ring, colour) {
   return `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 200 200" width="200" height="200">
   <title>Placeholder emblem: ${escape(text)}</title>
+  <style>@font-face{font-family:Emblem;font-weight:700;src:url(data:font/woff2;base64,${emblemFont}) format("woff2")}text{font-family:Emblem;font-weight:700}</style>
   <circle cx="100" cy="100" r="96" fill="none" stroke="${colour}" stroke-width="6"/>
   <circle cx="100" cy="100" r="80" fill="none" stroke="${colour}" stroke-width="1.5"/>
   <defs><path id="ring" d="M100 100 m-88 0 a88 88 0 1 1 176 0 a88 88 0 1 1 -176 0"/></defs>
-  <text font-family="Source Sans 3, DejaVu Sans, sans-serif" font-size="11" font-weight="bold" letter-spacing="2.2" fill="${colour}"><textPath href="#ring" startOffset="2%">${escape(ring)}</textPath></text>
+  <text font-size="11" font-weight="bold" letter-spacing="2.2" fill="${colour}"><textPath href="#ring" startOffset="2%">${escape(ring)}</textPath></text>
   <path d="M100 38 L150 62 L150 104 Q150 146 100 166 Q50 146 50 104 L50 62 Z" fill="none" stroke="${colour}" stroke-width="4"/>
-  <text x="100" y="112" font-family="Source Sans 3, DejaVu Sans, sans-serif" font-size="${text.length > 4 ? 24 : 30}" font-weight="bold" fill="${colour}" text-anchor="middle">${escape(text)}</text>
-  <text x="100" y="134" font-family="Source Sans 3, DejaVu Sans, sans-serif" font-size="8.5" letter-spacing="1.5" fill="${colour}" text-anchor="middle">PLACEHOLDER</text>
+  <text x="100" y="112" font-size="${text.length > 4 ? 24 : 30}" font-weight="bold" fill="${colour}" text-anchor="middle">${escape(text)}</text>
+  <text x="100" y="134" font-size="8.5" letter-spacing="1.5" fill="${colour}" text-anchor="middle">PLACEHOLDER</text>
 </svg>
 `;
 }

@@ -44,6 +44,8 @@ export interface BuildOptions {
 export interface BuildResult {
   readonly output: string;
   readonly pages: Paginated['pages'];
+  /** Typesetting faults found in the laid-out pages (also reported as warnings). */
+  readonly layoutIssues: Paginated['layoutIssues'];
   /** The manuscript's files with their warnings. */
   readonly files: readonly VFile[];
   /** Problems the browser reported. */
@@ -76,7 +78,7 @@ export async function build(options: BuildOptions, reporter: Reporter): Promise<
   const browser = options.browser ?? (await reporter.stage('start browser', () => launchBrowser(options.signal)));
   try {
     const paginated = await reporter.stage('lay out pages', () => paginate(browser, htmlFile, { timeout, signal: options.signal }));
-    for (const problem of paginated.problems) reporter.info(`  warning  ${problem}`);
+    for (const problem of [...paginated.problems, ...paginated.layoutIssues]) reporter.info(`  warning  ${problem}`);
     if (options.draft) await paginated.page.evaluate(markDraft, `Draft · built ${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC`);
     const raw = await reporter.stage('print pdf', () => printPdf(paginated.page, timeout));
     const pdf = await reporter.stage('write metadata', () => setMetadata(raw, manuscript.config, documentDate(manuscript.config.published)));
@@ -90,7 +92,7 @@ export async function build(options: BuildOptions, reporter: Reporter): Promise<
       await reporter.stage('self-contained html', async () => writeAtomic(html, toHtml(await inlineResources(document))));
     }
     await paginated.page.close();
-    return { output: options.output, pages: paginated.pages, files, problems: paginated.problems };
+    return { output: options.output, pages: paginated.pages, layoutIssues: paginated.layoutIssues, files, problems: paginated.problems };
   } finally {
     if (!options.browser) await browser.close();
   }

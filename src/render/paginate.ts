@@ -4,6 +4,7 @@ import { pathToFileURL } from 'node:url';
 import type { Browser, Page } from 'puppeteer-core';
 import { FolioError } from '../messages/folio-error.js';
 import { fillContents } from './browser/fill-contents.js';
+import { inspectLayout, type PageSummary } from './browser/inspect-layout.js';
 import { registerPagedHandlers } from './browser/register-paged-handlers.js';
 
 const require = createRequire(import.meta.url);
@@ -13,8 +14,10 @@ const polyfill = path.join(path.dirname(require.resolve('pagedjs')), '..', 'dist
 /** A report laid out in pages, still open in the browser. */
 export interface Paginated {
   readonly page: Page;
-  /** Each page's number, its named-page classes and the headings that start on it. */
-  readonly pages: readonly { number: number; classes: string[]; headings: string[] }[];
+  /** Each page's number, its named pages and the headings that start on it. */
+  readonly pages: readonly PageSummary[];
+  /** Typesetting faults found where things landed: stranded headings, orphans, widows. */
+  readonly layoutIssues: readonly string[];
   /** Problems the browser reported: failed loads, script errors, console errors. */
   readonly problems: readonly string[];
 }
@@ -62,9 +65,10 @@ export async function paginate(browser: Browser, htmlFile: string, options: Pagi
     if (!finished) {
       throw new FolioError('Paged.js stopped before the end of the report (usually an element taller than a page, such as a huge image or table). Make the last element shown smaller or let it break.');
     }
-    const layout = await page.evaluate(fillContents);
-    if (layout.unresolved.length > 0) problems.push(`Contents entries whose heading was not found on any page: ${layout.unresolved.join(', ')}`);
-    return { page, pages: layout.pages, problems };
+    const unresolved = await page.evaluate(fillContents);
+    if (unresolved.length > 0) problems.push(`Contents entries whose heading was not found on any page: ${unresolved.join(', ')}`);
+    const layout = await page.evaluate(inspectLayout);
+    return { page, pages: layout.pages, layoutIssues: layout.issues, problems };
   } catch (error) {
     await page.close().catch(() => undefined);
     if (options.signal?.aborted) throw new FolioError('The build was cancelled.');

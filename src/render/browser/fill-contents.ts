@@ -1,11 +1,11 @@
 /* Runs inside the page after pagination, serialised by Puppeteer: self-contained. */
 
 /**
- * Write into each contents entry the number of the page its heading landed on (trusting the paginated DOM,
- * not `target-counter`, which can be off by one on this Chromium), and describe the pages for the caller.
- * @returns the pages with their numbers, names and the headings on them
+ * Write into each contents entry the number of the page its heading landed on, trusting the paginated DOM rather
+ * than `target-counter` (off by one on this Chromium, pagedjs#270).
+ * @returns ids of entries whose heading is on no page
  */
-export function fillContents(): { pages: { number: number; classes: string[]; headings: string[] }[]; unresolved: string[] } {
+export function fillContents(): string[] {
   const unresolved: string[] = [];
   for (const slot of document.querySelectorAll<HTMLElement>('.toc-page[data-target]')) {
     const id = slot.dataset['target'] ?? '';
@@ -13,10 +13,5 @@ export function fillContents(): { pages: { number: number; classes: string[]; he
     if (page?.dataset['pageNumber']) slot.textContent = page.dataset['pageNumber'];
     else unresolved.push(id);
   }
-  const pages = [...document.querySelectorAll<HTMLElement>('.pagedjs_page')].map((page) => ({
-    number: Number(page.dataset['pageNumber']),
-    classes: [...page.classList].filter((name) => /^pagedjs_[\w-]+_page$/.test(name)).map((name) => name.slice(8, -5)),
-    headings: [...page.querySelectorAll('h1[id], h2[id], h3[id]')].map((heading) => heading.id),
-  }));
-  return { pages, unresolved };
+  return unresolved;
 }

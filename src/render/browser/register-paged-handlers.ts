@@ -25,14 +25,32 @@ export function registerPagedHandlers(): void {
     }
   }
 
-  /** Tops of the line boxes a range covers, one per line. */
+  /**
+   * Tops of the line boxes a range covers, one per line. Paged.js lets overflowing content run into CSS columns
+   * beside the page, so lines are told apart by their column (left edge) as well as their top.
+   */
   function lineTops(range: Range, tolerance: number): number[] {
-    const tops: number[] = [];
+    const lines: { top: number; left: number }[] = [];
     for (const rect of range.getClientRects()) {
       if (rect.width === 0 || rect.height === 0) continue;
-      if (!tops.some((top) => Math.abs(top - rect.top) < tolerance)) tops.push(rect.top);
+      if (!lines.some((line) => Math.abs(line.top - rect.top) < tolerance && Math.abs(line.left - rect.left) < 200)) lines.push({ top: rect.top, left: rect.left });
     }
-    return tops.sort((a, b) => a - b);
+    return lines.sort((a, b) => a.left - b.left || a.top - b.top).map((line) => line.top);
+  }
+
+  /** Tops of the lines of `block` before (or after) the start of `overflow`. */
+  function linesBetween(block: Element, overflow: Range, side: 'before' | 'after'): number[] {
+    const style = getComputedStyle(block);
+    const lineHeight = parseFloat(style.lineHeight) || parseFloat(style.fontSize) * 1.2;
+    const range = document.createRange();
+    if (side === 'before') {
+      range.setStart(block, 0);
+      range.setEnd(overflow.startContainer, overflow.startOffset);
+    } else {
+      range.setStart(overflow.startContainer, overflow.startOffset);
+      range.setEnd(block, block.childNodes.length);
+    }
+    return lineTops(range, lineHeight / 2);
   }
 
   /** The element to move to the next page with `block`: climb to first children's parents and over `break-after: avoid`. */
@@ -56,23 +74,24 @@ export function registerPagedHandlers(): void {
     onOverflow(overflow: Range | undefined, rendered: Element, bounds: DOMRect, layout: { findOverflow(r: Element, b: DOMRect): Range | undefined }): Range | undefined {
       if (!overflow) return undefined;
       try {
+        const blocks = 'p, li, dd, dt, blockquote, figcaption';
         const node = overflow.startContainer;
-        const block = (node.nodeType === 3 ? node.parentElement : (node as Element))?.closest('p, li, dd, dt, blockquote, figcaption');
-        if (!block || block.closest('td, th, .toc') || !rendered.contains(block)) return undefined;
+        const start = (node.nodeType === 3 ? node.parentElement : (node as Element))?.closest(blocks);
+        if (!start || start.closest('td, th, .toc') || !rendered.contains(start)) return undefined;
+        let block: Element = start;
+        let linesBefore = linesBetween(block, overflow, 'before');
+        // A break right at the start of a nested block (a sub-list) really splits the block around it.
+        while (linesBefore.length === 0) {
+          const outer: Element | null | undefined = block.parentElement?.closest(blocks);
+          if (!outer || !rendered.contains(outer)) return undefined;
+          block = outer;
+          linesBefore = linesBetween(block, overflow, 'before');
+        }
         const style = getComputedStyle(block);
-        const lineHeight = parseFloat(style.lineHeight) || parseFloat(style.fontSize) * 1.2;
         const orphans = parseInt(style.orphans, 10) || 2;
         const widows = parseInt(style.widows, 10) || 2;
-
-        const before = document.createRange();
-        before.setStart(block, 0);
-        before.setEnd(overflow.startContainer, overflow.startOffset);
-        const after = document.createRange();
-        after.setStart(overflow.startContainer, overflow.startOffset);
-        after.setEnd(block, block.childNodes.length);
-        const linesBefore = lineTops(before, lineHeight / 2);
-        const linesAfter = lineTops(after, lineHeight / 2).length;
-        if (linesBefore.length === 0 || (linesBefore.length >= orphans && linesAfter >= widows)) return undefined;
+        const linesAfter = linesBetween(block, overflow, 'after').length;
+        if (linesBefore.length >= orphans && linesAfter >= widows) return undefined;
 
         const needed = widows - linesAfter;
         if (linesBefore.length >= orphans && linesBefore.length - needed >= orphans) {
@@ -84,7 +103,8 @@ export function registerPagedHandlers(): void {
         }
         // Too few lines would stay: move the whole block, and what must stay with it, to the next page.
         const target = keepWithPrevious(block, rendered);
-        if (target.getBoundingClientRect().top <= bounds.top + 1) return undefined;
+        // Nothing would be left on the page: let the block break after all. (The first fragment, not the union box.)
+        if ((target.getClientRects()[0]?.top ?? bounds.top) <= bounds.top + 1) return undefined;
         const moved = document.createRange();
         moved.setStartBefore(target);
         moved.setEnd(overflow.endContainer, overflow.endOffset);
