@@ -1,4 +1,4 @@
-import type { Writable } from 'node:stream';
+import { Writable } from 'node:stream';
 import type { VFile } from 'vfile';
 import { reporter as formatMessages } from 'vfile-reporter';
 
@@ -66,7 +66,7 @@ export function createReporter(options: ReporterOptions = {}): Reporter {
 
 /** A reporter that prints nothing: for library use and tests. */
 export function silentReporter(): Reporter {
-  return createReporter({ quiet: true, stream: process.stderr });
+  return createReporter({ quiet: true, stream: new Writable({ write: (_chunk, _encoding, done) => done() }) });
 }
 
 function formatMs(ms: number): string {

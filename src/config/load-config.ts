@@ -1,5 +1,6 @@
 import { LineCounter, parseDocument } from 'yaml';
 import * as v from 'valibot';
+import { closest, distance } from 'fastest-levenshtein';
 import type { VFile } from 'vfile';
 import type { Position } from 'unist';
 import { ReportSchema, reportKeys, type ReportConfig } from './report-schema.js';
@@ -45,18 +46,31 @@ export function loadConfig(file: VFile): LoadedConfig | undefined {
       const parent = path.slice(0, -1);
       const known = parent.length === 0 ? reportKeys : knownKeysAt(parent);
       const place = yamlPosition(doc, lineCounter, path, true);
-      error(file, `Unknown key \`${dotted}\`. Remove it or use one of: ${known.join(', ')}.`, 'config-unknown-key', place);
+      const key = String(path.at(-1));
+      const likely = known.length > 0 ? closest(key, [...known]) : undefined;
+      const hint = likely && distance(key.toLowerCase(), likely.toLowerCase()) <= Math.max(2, key.length / 3) ? `Did you mean \`${likely}\`? ` : '';
+      error(file, `Unknown key \`${dotted}\`. ${hint}Remove it or use one of: ${known.join(', ')}.`, 'config-unknown-key', place);
     } else if (path.length === 1 && path[0] === 'title' && issue.received === 'undefined') {
       error(file, 'The report has no `title`. Add a line `title: Your report title`.', 'config-missing-title', { line: 1, column: 1 });
     } else {
       const place = yamlPosition(doc, lineCounter, path);
       const what = issue.received === 'undefined' ? 'is missing' : `has a wrong value (${issue.received})`;
-      const hint = issue.message.startsWith('Invalid') ? `Expected ${issue.expected ?? 'another value'}.` : issue.message;
+      const hint = issue.message.startsWith('Invalid') ? `Write ${expectedWording[issue.expected ?? ''] ?? issue.expected ?? 'another value'} here.` : issue.message;
       error(file, `\`${dotted || 'report.yaml'}\` ${what}. ${hint}`, 'config-invalid', place);
     }
   }
   return undefined;
 }
+
+/** How to say what a key wants, for people who do not speak schema. */
+const expectedWording: Record<string, string> = {
+  string: 'text',
+  number: 'a number',
+  boolean: 'true or false',
+  Array: 'a list, such as [peace, trade] or one "- item" per line',
+  Object: 'indented `key: value` lines',
+  '(string | Object)': 'a name, or `name:` and `role:` lines indented below the key',
+};
 
 /** Known keys of the nested object at `path` in the schema, for suggestions. */
 function knownKeysAt(path: readonly (string | number)[]): string[] {

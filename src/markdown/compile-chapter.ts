@@ -36,7 +36,7 @@ export async function compileChapter(file: VFile, options: ChapterOptions): Prom
     .use(remarkSmartypants, { dashes: 'oldschool' })
     .use(remarkRawHtml)
     .use(remarkFolioDirectives)
-    .use(remarkRehype, { clobberPrefix: options.idPrefix, footnoteLabel: 'Notes', footnoteLabelTagName: 'p' })
+    .use(remarkRehype, { clobberPrefix: options.idPrefix, footnoteLabel: 'Notes', footnoteLabelTagName: 'p', footnoteLabelProperties: { className: ['footnotes-title'] } })
     .use(rehypeFigures)
     .use(rehypeProgramme)
     .use(rehypeAssets, { root: options.root })

@@ -49,7 +49,8 @@ export async function paginate(browser: Browser, htmlFile: string, options: Pagi
   try {
     page.setDefaultTimeout(options.timeout);
     await page.evaluateOnNewDocument(() => {
-      (window as unknown as { PagedConfig: unknown }).PagedConfig = { auto: false };
+      // The hyphen Paged.js adds where it breaks a word across pages: plain '-', which every text face has (its default, U+2011, is often missing).
+      (window as unknown as { PagedConfig: unknown }).PagedConfig = { auto: false, settings: { hyphenGlyph: '-' } };
     });
     await page.goto(pathToFileURL(htmlFile).href, { waitUntil: 'load', timeout: options.timeout });
     await page.addScriptTag({ path: polyfill });

@@ -46,14 +46,14 @@ export function inspectLayout(): { pages: PageSummary[]; issues: string[] } {
       }
       for (const split of area.querySelectorAll('p[data-split-to], li[data-split-to]')) {
         const count = lines(split);
-        const orphans = parseInt(getComputedStyle(split).orphans, 10) || 2;
+        const orphans = parseInt(getComputedStyle(split).getPropertyValue('--orphans'), 10) || 1;
         if (count < orphans) issues.push(`page ${number}: ${describe(split)} leaves ${count} line at the page foot (orphan)`);
       }
       for (const split of area.querySelectorAll('p[data-split-from], li[data-split-from]')) {
         if ((split.textContent ?? '').trim() === '') continue;
         const count = lines(split);
-        const widows = parseInt(getComputedStyle(split).widows, 10) || 2;
-        if (count < widows && split.parentElement?.closest('[data-split-from]') !== null && split.matches(':first-child, [data-split-from] > :first-child')) {
+        const widows = parseInt(getComputedStyle(split).getPropertyValue('--widows'), 10) || 1;
+        if (count < widows) {
           issues.push(`page ${number}: ${describe(split)} carries ${count} line over to the page head (widow)`);
         }
       }

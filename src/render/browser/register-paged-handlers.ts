@@ -27,19 +27,24 @@ export function registerPagedHandlers(): void {
 
   /**
    * Tops of the line boxes a range covers, one per line. Paged.js lets overflowing content run into CSS columns
-   * beside the page, so lines are told apart by their column (left edge) as well as their top.
+   * beside the page, so a line is told apart by its column as well as its top.
    */
-  function lineTops(range: Range, tolerance: number): number[] {
-    const lines: { top: number; left: number }[] = [];
+  function lineTops(range: Range, tolerance: number, bounds: DOMRect, onlyThisPage: boolean): number[] {
+    const lines: { top: number; column: number }[] = [];
     for (const rect of range.getClientRects()) {
       if (rect.width === 0 || rect.height === 0) continue;
-      if (!lines.some((line) => Math.abs(line.top - rect.top) < tolerance && Math.abs(line.left - rect.left) < 200)) lines.push({ top: rect.top, left: rect.left });
+      const column = Math.floor((rect.left + 2 - bounds.left) / bounds.width);
+      if (onlyThisPage && column > 0) continue;
+      if (!lines.some((line) => line.column === column && Math.abs(line.top - rect.top) < tolerance)) lines.push({ top: rect.top, column });
     }
-    return lines.sort((a, b) => a.left - b.left || a.top - b.top).map((line) => line.top);
+    return lines.sort((a, b) => a.column - b.column || a.top - b.top).map((line) => line.top);
   }
 
-  /** Tops of the lines of `block` before (or after) the start of `overflow`. */
-  function linesBetween(block: Element, overflow: Range, side: 'before' | 'after'): number[] {
+  /**
+   * Tops of the lines of `block` before (or after) the start of `overflow`. Before the break only this page's
+   * column counts: Chromium may place the letter after a soft-hyphen break at the top of the next one.
+   */
+  function linesBetween(block: Element, overflow: Range, side: 'before' | 'after', bounds: DOMRect): number[] {
     const style = getComputedStyle(block);
     const lineHeight = parseFloat(style.lineHeight) || parseFloat(style.fontSize) * 1.2;
     const range = document.createRange();
@@ -50,7 +55,7 @@ export function registerPagedHandlers(): void {
       range.setStart(overflow.startContainer, overflow.startOffset);
       range.setEnd(block, block.childNodes.length);
     }
-    return lineTops(range, lineHeight / 2);
+    return lineTops(range, lineHeight / 2, bounds, side === 'before');
   }
 
   /** The element to move to the next page with `block`: climb to first children's parents and over `break-after: avoid`. */
@@ -70,47 +75,66 @@ export function registerPagedHandlers(): void {
     }
   }
 
+  /**
+   * Paged.js looks for the first letter beyond the page, but Chromium reports the letter right after a
+   * soft-hyphen line break as still on the line before; that letter would be lost. Break right after the hyphen.
+   */
+  function afterSoftHyphen(overflow: Range): Range {
+    const node = overflow.startContainer;
+    if (node.nodeType !== 3) return overflow;
+    const text = node.textContent ?? '';
+    let offset = overflow.startOffset;
+    while (offset > 0 && /[^\s\u00AD]/.test(text[offset - 1] ?? '')) offset -= 1;
+    if (offset === overflow.startOffset || text[offset - 1] !== '\u00AD') return overflow;
+    const fixed = document.createRange();
+    fixed.setStart(node, offset);
+    fixed.setEnd(overflow.endContainer, overflow.endOffset);
+    return fixed;
+  }
+
   class KeepLinesTogether extends Paged.Handler {
-    onOverflow(overflow: Range | undefined, rendered: Element, bounds: DOMRect, layout: { findOverflow(r: Element, b: DOMRect): Range | undefined }): Range | undefined {
-      if (!overflow) return undefined;
+    onOverflow(found: Range | undefined, rendered: Element, bounds: DOMRect, layout: { findOverflow(r: Element, b: DOMRect): Range | undefined }): Range | undefined {
+      if (!found) return undefined;
+      const overflow = afterSoftHyphen(found);
+      const unchanged = overflow === found ? undefined : overflow;
       try {
         const blocks = 'p, li, dd, dt, blockquote, figcaption';
         const node = overflow.startContainer;
         const start = (node.nodeType === 3 ? node.parentElement : (node as Element))?.closest(blocks);
-        if (!start || start.closest('td, th, .toc') || !rendered.contains(start)) return undefined;
+        if (!start || start.closest('td, th, .toc') || !rendered.contains(start)) return unchanged;
         let block: Element = start;
-        let linesBefore = linesBetween(block, overflow, 'before');
+        let linesBefore = linesBetween(block, overflow, 'before', bounds);
         // A break right at the start of a nested block (a sub-list) really splits the block around it.
         while (linesBefore.length === 0) {
           const outer: Element | null | undefined = block.parentElement?.closest(blocks);
-          if (!outer || !rendered.contains(outer)) return undefined;
+          if (!outer || !rendered.contains(outer)) return unchanged;
           block = outer;
-          linesBefore = linesBetween(block, overflow, 'before');
+          linesBefore = linesBetween(block, overflow, 'before', bounds);
         }
         const style = getComputedStyle(block);
-        const orphans = parseInt(style.orphans, 10) || 2;
-        const widows = parseInt(style.widows, 10) || 2;
-        const linesAfter = linesBetween(block, overflow, 'after').length;
-        if (linesBefore.length >= orphans && linesAfter >= widows) return undefined;
+        const orphans = parseInt(style.getPropertyValue('--orphans'), 10) || 1;
+        const widows = parseInt(style.getPropertyValue('--widows'), 10) || 1;
+        const linesAfter = linesBetween(block, overflow, 'after', bounds).length;
+        if (linesBefore.length >= orphans && linesAfter >= widows) return unchanged;
 
         const needed = widows - linesAfter;
         if (linesBefore.length >= orphans && linesBefore.length - needed >= orphans) {
           // Too few lines would go over: break earlier inside the block, leaving `widows` lines for the next page.
           const top = linesBefore[linesBefore.length - needed];
-          if (top === undefined) return undefined;
+          if (top === undefined) return unchanged;
           const earlier = layout.findOverflow(rendered, { left: bounds.left, right: bounds.right, width: bounds.width, top: bounds.top, bottom: top, height: top - bounds.top } as DOMRect);
-          return earlier ?? undefined;
+          return earlier ? afterSoftHyphen(earlier) : unchanged;
         }
         // Too few lines would stay: move the whole block, and what must stay with it, to the next page.
         const target = keepWithPrevious(block, rendered);
         // Nothing would be left on the page: let the block break after all. (The first fragment, not the union box.)
-        if ((target.getClientRects()[0]?.top ?? bounds.top) <= bounds.top + 1) return undefined;
+        if ((target.getClientRects()[0]?.top ?? bounds.top) <= bounds.top + 1) return unchanged;
         const moved = document.createRange();
         moved.setStartBefore(target);
         moved.setEnd(overflow.endContainer, overflow.endOffset);
         return moved;
       } catch {
-        return undefined;
+        return unchanged;
       }
     }
   }

@@ -1,0 +1,67 @@
+import { execFileSync, spawnSync } from 'node:child_process';
+
+/** Fail (never skip) when a PDF tool the tests read back with is missing, saying how to get it. */
+export function requireTool(command: string): void {
+  if (spawnSync('sh', ['-c', `command -v ${command}`]).status !== 0) {
+    throw new Error(`The tests read PDFs back with poppler-utils, and \`${command}\` is missing. Install it: \`sudo apt-get install poppler-utils\` (Debian/Ubuntu) or \`brew install poppler\` (macOS).`);
+  }
+}
+
+function run(command: string, args: string[]): string {
+  requireTool(command);
+  return execFileSync(command, args, { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
+}
+
+/**
+ * The text of a PDF, laid out as on the page (`layout`, for columns such as the contents) or in the order it was
+ * drawn (`raw`, for reading text that runs across table cells).
+ */
+export function pdfText(file: string, mode: 'layout' | 'raw' = 'layout'): string {
+  return run('pdftotext', [`-${mode}`, file, '-']);
+}
+
+/** The text of each page, in order. */
+export function pdfPages(file: string, mode: 'layout' | 'raw' = 'layout'): string[] {
+  return pdfText(file, mode).split('\f').slice(0, pdfInfo(file).pages);
+}
+
+/** The fonts of a PDF as `pdffonts` lists them. */
+export function pdfFonts(file: string): { name: string; type: string; embedded: boolean }[] {
+  return run('pdffonts', [file])
+    .split('\n')
+    .slice(2)
+    .filter((line) => line.trim())
+    .map((line) => {
+      const name = line.slice(0, 37).trim();
+      const type = line.slice(37, 55).trim();
+      const flags = line.slice(72).trim().split(/\s+/);
+      return { name, type, embedded: flags[0] === 'yes' };
+    });
+}
+
+/** Page count, title, author and the other document information. */
+export function pdfInfo(file: string): { pages: number; fields: Record<string, string> } {
+  const fields: Record<string, string> = {};
+  for (const line of run('pdfinfo', [file]).split('\n')) {
+    const match = /^([^:]+):\s*(.*)$/.exec(line);
+    if (match) fields[match[1] as string] = match[2] as string;
+  }
+  return { pages: Number(fields['Pages']), fields };
+}
+
+/** The images placed in a PDF, per `pdfimages -list`. */
+export function pdfImages(file: string): { page: number; width: number; height: number; color: string; xppi: number }[] {
+  return run('pdfimages', ['-list', file])
+    .split('\n')
+    .slice(2)
+    .filter((line) => line.trim())
+    .map((line) => {
+      const cells = line.trim().split(/\s+/);
+      return { page: Number(cells[0]), width: Number(cells[3]), height: Number(cells[4]), color: cells[5] as string, xppi: Number(cells[12]) };
+    });
+}
+
+/** Letters and digits only, lower case: for finding manuscript text in PDF text whatever the line breaks and hyphens. */
+export function letters(text: string): string {
+  return text.normalize('NFKD').toLowerCase().replace(/[^a-z0-9]/g, '');
+}
