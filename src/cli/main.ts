@@ -57,7 +57,8 @@ export async function main(argv: readonly string[]): Promise<number> {
 
 function exitCode(error: unknown): number {
   const { code, exitCode } = (error ?? {}) as { code?: string; exitCode?: number };
-  if (typeof code === 'string' && code.startsWith('commander.')) return exitCode ?? 2;
+  // Help and version end with commander's exit code 0; a usage mistake is 2, like other command-line tools.
+  if (typeof code === 'string' && code.startsWith('commander.')) return exitCode === 0 ? 0 : 2;
   if (error instanceof ManuscriptError) {
     process.stderr.write(`\n${error.message}\n`);
     return 1;

@@ -1,6 +1,6 @@
 import { Writable } from 'node:stream';
 import type { VFile } from 'vfile';
-import { reporter as formatMessages } from 'vfile-reporter';
+import { formatMessages } from './format-messages.js';
 
 /** Where every line Folio prints goes: stage progress with timings, manuscript messages, notes. */
 export interface Reporter {
@@ -54,9 +54,7 @@ export function createReporter(options: ReporterOptions = {}): Reporter {
       }
     },
     messages(files) {
-      const withMessages = files.filter((file) => file.messages.length > 0);
-      if (withMessages.length === 0) return;
-      stream.write(`${formatMessages(withMessages, { color, quiet: true })}\n`);
+      stream.write(formatMessages(files, color));
     },
     info(text) {
       write(text);

@@ -1,5 +1,6 @@
 import type { VFile } from 'vfile';
 import type { Point, Position } from 'unist';
+import type { RuleId } from './rules.js';
 
 /** A place in a file: a point, a range, or nothing when the whole file is meant. */
 export type Place = Point | Position | undefined;
@@ -8,10 +9,10 @@ export type Place = Point | Position | undefined;
  * Record an error on a manuscript file: the build stops after the current stage.
  * @param file the file the problem is in
  * @param reason what is wrong and what to do about it, as a sentence
- * @param ruleId stable id of the check, listed in docs/messages
+ * @param ruleId stable id of the check (see rules.ts and docs/manuscript.md)
  * @param place where in the file
  */
-export function error(file: VFile, reason: string, ruleId: string, place?: Place): void {
+export function error(file: VFile, reason: string, ruleId: RuleId, place?: Place): void {
   const message = file.message(reason, { place, ruleId, source: 'folio' });
   message.fatal = true;
 }
@@ -23,6 +24,6 @@ export function error(file: VFile, reason: string, ruleId: string, place?: Place
  * @param ruleId stable id of the check
  * @param place where in the file
  */
-export function warning(file: VFile, reason: string, ruleId: string, place?: Place): void {
+export function warning(file: VFile, reason: string, ruleId: RuleId, place?: Place): void {
   file.message(reason, { place, ruleId, source: 'folio' });
 }

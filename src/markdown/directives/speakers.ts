@@ -13,7 +13,7 @@ export const speaker: DirectiveSpec<LeafDirective> = {
   summary: '::speaker[Name]{photo="images/x.jpg" designation="Job, organisation" label="Moderator"} one person, inside :::speakers',
   transform(node, file) {
     const name = toString(node).trim();
-    if (!name) error(file, 'This speaker has no name: write it in brackets, `::speaker[Dr. Jane Doe]{…}`.', 'directive-attribute', node.position);
+    if (!name) error(file, 'This speaker has no name: write it in brackets, `::speaker[Dr. Jane Doe]{…}`.', 'speaker-name', node.position);
     const { photo, designation, label } = node.attributes ?? {};
     if (!photo) warning(file, `No photo for ${name || 'this speaker'}: add photo="images/…jpg" (a placeholder shows initials until then).`, 'speaker-photo', node.position);
     const portrait: Element = photo

@@ -1,0 +1,75 @@
+import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import { cp, mkdtemp, readFile, writeFile } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { describe, test } from 'node:test';
+import sharp from 'sharp';
+import { packageRoot } from '../../src/package-paths.js';
+import { fixturesDir } from '../helpers/fixtures.js';
+import { letters, pdfPages } from '../helpers/poppler.js';
+
+const bin = path.join(packageRoot, 'bin', 'folio.js');
+
+function folio(args: string[], env: NodeJS.ProcessEnv = {}) {
+  const run = spawnSync(process.execPath, [bin, ...args], { encoding: 'utf8', env: { ...process.env, ...env }, timeout: 120_000 });
+  return { code: run.status, stdout: run.stdout, stderr: run.stderr };
+}
+
+async function plainManuscript(): Promise<string> {
+  const dir = await mkdtemp(path.join(os.tmpdir(), 'folio-cli-'));
+  await cp(path.join(fixturesDir, 'plain-gfm'), dir, { recursive: true });
+  // Only the SVG is committed; point the chapter at it so the CLI tests need no generated photos.
+  const chapter = path.join(dir, '01-findings.md');
+  await writeFile(chapter, (await readFile(chapter, 'utf8')).replace(/images\/\S+\.(jpg|png)/g, 'images/diagram.svg'));
+  return dir;
+}
+
+describe('the folio command', () => {
+  test('refuses a broken manuscript with file:line:column messages, exit 1, and leaves the last PDF alone', async () => {
+    const dir = await plainManuscript();
+    await writeFile(path.join(dir, 'report.yaml'), 'title: Broken\nsubtitel: typo\n');
+    await writeFile(path.join(dir, '03-broken.md'), '# Broken\n\nText.\n\n![Missing photo](images/nowhere.jpg)\n');
+    const output = path.join(dir, 'out.pdf');
+    await writeFile(output, 'the previous good PDF');
+    const run = folio(['build', dir, '-o', output]);
+    assert.equal(run.code, 1, run.stderr);
+    assert.match(run.stderr, /report\.yaml:2:1.*error.*Unknown key `subtitel`\. Did you mean `subtitle`\?/);
+    assert.match(run.stderr, /nothing was written/);
+    assert.equal(await readFile(output, 'utf8'), 'the previous good PDF');
+    await writeFile(path.join(dir, 'report.yaml'), 'title: Broken\n');
+    const second = folio(['build', dir, '-o', output]);
+    assert.equal(second.code, 1);
+    assert.match(second.stderr, /03-broken\.md:5:1.*error.*Image not found: images\/nowhere\.jpg/);
+    assert.equal(await readFile(output, 'utf8'), 'the previous good PDF');
+  });
+
+  test('says what to install when it finds no browser', async () => {
+    const run = folio(['build', await plainManuscript(), '-o', path.join(os.tmpdir(), 'never.pdf')], { FOLIO_CHROME: '/nonexistent/chrome' });
+    assert.equal(run.code, 2);
+    assert.match(run.stderr, /FOLIO_CHROME is set to \/nonexistent\/chrome, but there is no file there/);
+  });
+
+  test('writes the PDF, a proof sheet, self-contained HTML and a draft, with progress per stage', async () => {
+    const dir = await plainManuscript();
+    const output = path.join(dir, 'out', 'report.pdf');
+    const run = folio(['build', dir, '-o', output, '--proof', path.join(dir, 'proof.png'), '--html', path.join(dir, 'report.html'), '--draft']);
+    assert.equal(run.code, 0, run.stderr);
+    for (const stage of ['read manuscript', 'compile chapters', 'lay out pages', 'print pdf']) assert.match(run.stderr, new RegExp(`✓ ${stage}\\s+\\d+(\\.\\d+)? m?s`));
+    assert.match(run.stderr, /Wrote .*report\.pdf: \d+ pages in [\d.]+ s/);
+    const pages = pdfPages(output);
+    assert.ok(pages.every((page) => letters(page).includes('draftbuilt')), 'every page marked DRAFT with its build time');
+    const proof = await sharp(path.join(dir, 'proof.png')).metadata();
+    assert.ok((proof.width ?? 0) > 1000 && (proof.height ?? 0) > 200, 'a contact sheet of thumbnails');
+    const html = await readFile(path.join(dir, 'report.html'), 'utf8');
+    assert.doesNotMatch(html, /(src|href)="file:|url\("?file:/, 'no references to local files');
+    assert.match(html, /data:font\/woff2;base64,/);
+    assert.match(html, /<h1 id="findings">Findings<\/h1>/);
+  });
+
+  test('unknown options fail with usage and exit 2', () => {
+    const run = folio(['build', '--nonsense']);
+    assert.equal(run.code, 2);
+    assert.match(run.stderr, /unknown option '--nonsense'/);
+  });
+});
