@@ -20,6 +20,7 @@ import { launchBrowser } from '../render/launch-browser.js';
 import { paginate, type Paginated } from '../render/paginate.js';
 import { printPdf } from '../render/print-pdf.js';
 import { proofSheet } from '../render/proof-sheet.js';
+import { rendererRoots } from '../render/renderer-roots.js';
 
 /** What one build is asked to do: settings of this run, not of the document (those live in report.yaml). */
 export interface BuildOptions {
@@ -77,7 +78,7 @@ export async function build(options: BuildOptions, reporter: Reporter): Promise<
 
   const browser = options.browser ?? (await reporter.stage('start browser', () => launchBrowser(options.signal)));
   try {
-    const paginated = await reporter.stage('lay out pages', () => paginate(browser, htmlFile, { timeout, signal: options.signal }));
+    const paginated = await reporter.stage('lay out pages', () => paginate(browser, htmlFile, { timeout, signal: options.signal, allowedRoots: [work, manuscript.root, ...rendererRoots] }));
     for (const problem of [...paginated.problems, ...paginated.layoutIssues]) reporter.info(`  warning  ${problem}`);
     if (options.draft) await paginated.page.evaluate(markDraft, `Draft · built ${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC`);
     const raw = await reporter.stage('print pdf', () => printPdf(paginated.page, timeout));

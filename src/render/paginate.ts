@@ -6,6 +6,7 @@ import { FolioError } from '../messages/folio-error.js';
 import { fillContents } from './browser/fill-contents.js';
 import { inspectLayout, type PageSummary } from './browser/inspect-layout.js';
 import { registerPagedHandlers } from './browser/register-paged-handlers.js';
+import { isAllowedRequest } from './request-policy.js';
 
 const require = createRequire(import.meta.url);
 // pagedjs's exports map hides dist/ and package.json; its CommonJS entry sits in lib/, beside dist/.
@@ -27,6 +28,8 @@ export interface PaginateOptions {
   /** Give up after this long (milliseconds). */
   readonly timeout: number;
   readonly signal?: AbortSignal | undefined;
+  /** Folders the page may load files from; any other request is blocked and reported. */
+  readonly allowedRoots: readonly string[];
 }
 
 /**
@@ -43,7 +46,18 @@ export async function paginate(browser: Browser, htmlFile: string, options: Pagi
   page.on('console', (message) => {
     if (message.type() === 'error') problems.push(`Browser: ${message.text()}`);
   });
-  page.on('requestfailed', (request) => problems.push(`Could not load ${decodeURI(request.url())}: ${request.failure()?.errorText ?? 'failed'}`));
+  await page.setRequestInterception(true);
+  page.on('request', (request) => {
+    if (request.isInterceptResolutionHandled()) return;
+    if (isAllowedRequest(request.url(), options.allowedRoots)) void request.continue();
+    else {
+      problems.push(`Blocked a request to ${request.url().slice(0, 200)}: the report may only use files inside the manuscript folder.`);
+      void request.abort('blockedbyclient');
+    }
+  });
+  page.on('requestfailed', (request) => {
+    if (request.failure()?.errorText !== 'net::ERR_BLOCKED_BY_CLIENT') problems.push(`Could not load ${decodeURI(request.url())}: ${request.failure()?.errorText ?? 'failed'}`);
+  });
   const abort = () => void page.close().catch(() => undefined);
   options.signal?.addEventListener('abort', abort, { once: true });
   try {
