@@ -4,12 +4,8 @@ import { toHtml } from 'hast-util-to-html';
 import type { Browser } from 'puppeteer-core';
 import type { VFile } from 'vfile';
 import type { Reporter } from '../cli/reporter.js';
-import { assembleDocument } from '../document/assemble-document.js';
+import { check } from './check.js';
 import { inlineResources } from '../document/inline-resources.js';
-import { createHyphenator } from '../html/create-hyphenator.js';
-import type { Manuscript } from '../manuscript/manuscript.js';
-import { readManuscript } from '../manuscript/read-manuscript.js';
-import { compileChapter } from '../markdown/compile-chapter.js';
 import { ManuscriptError } from '../messages/manuscript-error.js';
 import { buildFolder } from '../output/build-folder.js';
 import { writeAtomic } from '../output/write-atomic.js';
@@ -61,13 +57,10 @@ export interface BuildResult {
  */
 export async function build(options: BuildOptions, reporter: Reporter): Promise<BuildResult> {
   const timeout = options.timeout ?? 120_000;
-  const { manuscript, files } = await reporter.stage('read manuscript', () => readManuscript(options.dir));
-  if (!manuscript) throw failed(files, reporter);
-
-  const chapters = await reporter.stage('compile chapters', () => compileChapters(manuscript));
-  const document = await reporter.stage('assemble document', () => assembleDocument(manuscript, chapters));
-  if (hasErrors(files)) throw failed(files, reporter);
+  const { checked, files, failed } = await check(options.dir, reporter);
   reporter.messages(files);
+  if (failed || !checked) throw new ManuscriptError(files);
+  const { manuscript, document } = checked;
 
   const work = buildFolder(manuscript.root);
   const htmlFile = path.join(work, 'document.html');
@@ -97,23 +90,4 @@ export async function build(options: BuildOptions, reporter: Reporter): Promise<
   } finally {
     if (!options.browser) await browser.close();
   }
-}
-
-async function compileChapters(manuscript: Manuscript) {
-  const { hyphenate } = createHyphenator(manuscript.config.language);
-  return Promise.all(
-    manuscript.chapters.map(async (file, index) => ({
-      file,
-      tree: await compileChapter(file, { root: manuscript.root, hyphenate, idPrefix: `c${index + 1}-` }),
-    })),
-  );
-}
-
-function hasErrors(files: readonly VFile[]): boolean {
-  return files.some((file) => file.messages.some((message) => message.fatal));
-}
-
-function failed(files: readonly VFile[], reporter: Reporter): ManuscriptError {
-  reporter.messages(files);
-  return new ManuscriptError(files);
 }

@@ -15,15 +15,61 @@ export function formatMessages(files: readonly VFile[], color = false): string {
   let warnings = 0;
   for (const file of files) {
     const name = file.path ? path.relative(process.cwd(), path.resolve(file.cwd, file.path)) || file.path : '<input>';
-    for (const message of file.messages) {
+    for (const message of sorted(file)) {
       const where = `${name}:${message.line ?? 1}:${message.column ?? 1}`;
       const severity = message.fatal ? paint(31, 'error') : paint(33, 'warning');
       if (message.fatal) errors += 1;
       else warnings += 1;
       lines.push(`${where}  ${severity}  ${message.reason}  ${message.ruleId ?? ''}`.trimEnd());
+      if (message.fatal) lines.push(...codeFrame(String(file.value ?? ''), message.line, message.column));
     }
   }
   if (lines.length === 0) return '';
   const count = [errors && `${errors} error${errors === 1 ? '' : 's'}`, warnings && `${warnings} warning${warnings === 1 ? '' : 's'}`].filter(Boolean).join(', ');
   return `${lines.join('\n')}\n${errors ? paint(31, '✖') : paint(33, '⚠')} ${count}\n`;
+}
+
+/** The line a message points at, with a caret under its column, as compilers print it. */
+function codeFrame(text: string, line: number | undefined, column: number | undefined): string[] {
+  const source = line === undefined ? undefined : text.split('\n')[line - 1];
+  if (source === undefined || source.trim() === '') return [];
+  const shown = source.length > 100 ? `${source.slice(0, 100)}…` : source;
+  const gutter = `  ${line} | `;
+  return [`${gutter}${shown}`, `${' '.repeat(gutter.length - 2)}| ${' '.repeat(Math.max(0, Math.min((column ?? 1) - 1, 100)))}^`];
+}
+
+/** One message as machines read it (`folio check --format json`). */
+export interface JsonMessage {
+  file: string;
+  line: number | null;
+  column: number | null;
+  endLine: number | null;
+  endColumn: number | null;
+  severity: 'error' | 'warning';
+  rule: string | null;
+  message: string;
+}
+
+/**
+ * The messages as a list of plain objects, for editors and CI annotations.
+ * @param files files carrying messages
+ */
+export function messagesAsJson(files: readonly VFile[]): JsonMessage[] {
+  return files.flatMap((file) =>
+    sorted(file).map((message) => ({
+      file: file.path,
+      line: message.line ?? null,
+      column: message.column ?? null,
+      endLine: message.place && 'end' in message.place ? message.place.end.line : null,
+      endColumn: message.place && 'end' in message.place ? message.place.end.column : null,
+      severity: message.fatal ? 'error' : 'warning',
+      rule: message.ruleId ?? null,
+      message: message.reason,
+    })),
+  );
+}
+
+/** A file's messages in reading order. */
+function sorted(file: VFile) {
+  return [...file.messages].sort((a, b) => (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0));
 }

@@ -1,6 +1,8 @@
 import path from 'node:path';
 import { Command, InvalidArgumentError, Option } from 'commander';
 import { build } from '../build/build.js';
+import { check } from '../build/check.js';
+import { formatMessages, messagesAsJson } from './format-messages.js';
 import { FolioError } from '../messages/folio-error.js';
 import { ManuscriptError } from '../messages/manuscript-error.js';
 import { createReporter } from './reporter.js';
@@ -42,6 +44,20 @@ export async function main(argv: readonly string[]): Promise<number> {
       );
       const seconds = ((performance.now() - start) / 1000).toFixed(1);
       reporter.info(`Wrote ${result.output}: ${result.pages.length} pages in ${seconds} s`);
+    });
+
+  program
+    .command('check')
+    .description('check a manuscript without building it: every problem with file:line:column')
+    .argument('[dir]', 'manuscript folder', 'manuscript')
+    .addOption(new Option('--format <format>', 'how to print the messages').choices(['text', 'json']).default('text'))
+    .action(async (dir: string, flags: { format: 'text' | 'json' }) => {
+      const json = flags.format === 'json';
+      const reporter = createReporter({ quiet: true });
+      const result = await check(dir, reporter);
+      if (json) process.stdout.write(`${JSON.stringify(messagesAsJson(result.files), null, 2)}\n`);
+      else process.stdout.write(formatMessages(result.files, Boolean(process.stdout.isTTY)) || 'No problems found.\n');
+      code = result.failed ? 1 : 0;
     });
 
   try {

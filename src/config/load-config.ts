@@ -22,7 +22,8 @@ export interface LoadedConfig {
 export function loadConfig(file: VFile): LoadedConfig | undefined {
   const lineCounter = new LineCounter();
   const doc = parseDocument(String(file.value), { lineCounter, prettyErrors: false });
-  for (const problem of doc.errors) {
+  // The first syntax error is the one to fix; the rest usually follow from it.
+  for (const problem of doc.errors.slice(0, 1)) {
     const start = lineCounter.linePos(problem.pos[0]);
     error(file, `YAML syntax error: ${firstLine(problem.message)}. Check the indentation and quoting on this line.`, 'yaml-syntax', {
       line: start.line,

@@ -41,7 +41,7 @@ export function assembleDocument(manuscript: Manuscript, chapters: readonly Comp
     photo: resolveConfigAsset(manuscript, ['cover', 'image'], config.cover.image),
   };
   const sections = chapters.map(({ file, tree }, index) => {
-    if (!tree.children.some((node) => node.type === 'element' && node.tagName === 'h1')) {
+    if (!file.data['empty'] && !tree.children.some((node) => node.type === 'element' && node.tagName === 'h1')) {
       warning(file, 'This chapter has no title: start it with a `# Title` line, so it gets a running head and a contents entry.', 'chapter-title');
     }
     return h('section.chapter', { dataChapter: String(index + 1), dataSource: file.basename ?? '' }, tree.children as Element[]);

@@ -1,14 +1,25 @@
 import type { Manuscript } from '../manuscript/manuscript.js';
 import { bundledFamilies, bundledFontFaces, type FontFace } from './bundled-fonts.js';
+import { placementVariables } from './placements.js';
 import { resolveConfigAsset } from './resolve-config-asset.js';
 
+/** The fonts a report is set in: every face declared, and the families used for text and display. */
+export interface ThemeFonts {
+  readonly faces: readonly FontFace[];
+  readonly family: Readonly<Record<'text' | 'display', string>>;
+}
+
+const resolved = new WeakMap<object, ThemeFonts>();
+
 /**
- * The report's own stylesheet: `@font-face` rules for the bundled (or report.yaml's) fonts, and the theme's
- * colours and families as CSS custom properties that templates/report.css reads.
- * @param manuscript the manuscript, for `theme` in report.yaml
+ * The report's fonts: the bundled families, or the files `theme.fonts` in report.yaml names (resolved once per
+ * manuscript, so a missing file is reported once).
+ * @param manuscript the manuscript, for `theme.fonts`
  */
-export function themeStyle(manuscript: Pick<Manuscript, 'root' | 'config' | 'configFile' | 'locate'>): string {
-  const { colors = {}, fonts = {} } = manuscript.config.theme;
+export function themeFonts(manuscript: Pick<Manuscript, 'root' | 'config' | 'configFile' | 'locate'>): ThemeFonts {
+  const known = resolved.get(manuscript);
+  if (known) return known;
+  const { fonts = {} } = manuscript.config.theme;
   const faces: FontFace[] = bundledFontFaces();
   const family = { ...bundledFamilies } as Record<'text' | 'display', string>;
   for (const role of ['text', 'display'] as const) {
@@ -26,6 +37,19 @@ export function themeStyle(manuscript: Pick<Manuscript, 'root' | 'config' | 'con
       if (url) faces.push({ family: family[role], weight, style, url });
     }
   }
+  const result = { faces, family };
+  resolved.set(manuscript, result);
+  return result;
+}
+
+/**
+ * The report's own stylesheet: `@font-face` rules for its fonts, and the theme's colours, families and image
+ * placements as CSS custom properties that the templates read.
+ * @param manuscript the manuscript, for `theme` in report.yaml
+ */
+export function themeStyle(manuscript: Pick<Manuscript, 'root' | 'config' | 'configFile' | 'locate'>): string {
+  const { colors = {} } = manuscript.config.theme;
+  const { faces, family } = themeFonts(manuscript);
   const rules = faces.map(
     (face) =>
       `@font-face{font-family:${JSON.stringify(face.family)};font-style:${face.style};font-weight:${face.weight};` +
@@ -37,6 +61,7 @@ export function themeStyle(manuscript: Pick<Manuscript, 'root' | 'config' | 'con
     colors.primary && `--color-primary:${colors.primary}`,
     colors.accent && `--color-accent:${colors.accent}`,
     colors.text && `--color-text:${colors.text}`,
+    ...placementVariables(),
   ].filter(Boolean);
   return `${rules.join('\n')}\n:root{${variables.join(';')}}\n`;
 }

@@ -30,6 +30,7 @@ export async function readManuscript(dir: string, cwd = process.cwd()): Promise<
     const chapter = await readText(path.join(root, name), cwd);
     if (!chapter) continue;
     if (String(chapter.value).trim() === '' && chapter.messages.length === 0) {
+      chapter.data['empty'] = true;
       warning(chapter, 'This chapter is empty: write its text, or remove the file.', 'chapter-empty');
     }
     chapters.push(chapter);
@@ -51,15 +52,25 @@ async function readText(file: string, cwd: string): Promise<VFile | undefined> {
     vfile.value = utf8.decode(bytes).replace(/^\uFEFF/, '');
   } catch {
     const bad = firstInvalidUtf8(bytes);
+    const lineStart = bytes.lastIndexOf(0x0a, bad - 1) + 1;
     const line = bytes.subarray(0, bad).toString('latin1').split('\n').length;
+    const column = new TextDecoder().decode(bytes.subarray(lineStart, bad)).length + 1;
     vfile.value = '';
-    error(vfile, `This file is not UTF-8 text (byte 0x${bytes[bad]?.toString(16).padStart(2, '0')} on line ${line}). Save it again as "UTF-8" in your editor.`, 'encoding', { line, column: 1 });
+    error(vfile, `This file is not UTF-8 text (byte 0x${bytes[bad]?.toString(16).padStart(2, '0')} at line ${line}, column ${column}): it was probably saved as Latin-1 or Windows-1252. Save it again as "UTF-8" in your editor.`, 'encoding', { line, column });
   }
   return vfile;
 }
 
-/** Offset of the first byte that breaks UTF-8. */
+/** Offset of the first byte that breaks UTF-8: the lead byte of the broken sequence. */
 function firstInvalidUtf8(bytes: Uint8Array): number {
+  let offset = longestValidPrefix(bytes);
+  // The decoder fails where a sequence turns out broken; step back to the byte that started it.
+  while (offset > 0 && ((bytes[offset - 1] ?? 0) & 0xc0) === 0x80) offset -= 1;
+  if (offset > 0 && (bytes[offset - 1] ?? 0) >= 0xc0) offset -= 1;
+  return offset;
+}
+
+function longestValidPrefix(bytes: Uint8Array): number {
   let low = 0;
   let high = bytes.length;
   // Binary search on the longest valid prefix; a cut inside a character is only a problem at the end.

@@ -5,9 +5,12 @@ import remarkGfm from 'remark-gfm';
 import remarkDirective from 'remark-directive';
 import remarkSmartypants from 'remark-smartypants';
 import remarkRehype from 'remark-rehype';
+import rehypeRaw from 'rehype-raw';
 import type { VFile } from 'vfile';
 import remarkFolioDirectives from './remark-folio-directives.js';
-import remarkRawHtml from './remark-raw-html.js';
+import remarkHeadingLevels from './remark-heading-levels.js';
+import rehypeMarkMarkdown from '../html/rehype-mark-markdown.js';
+import rehypeRawAllowlist from '../html/rehype-raw-allowlist.js';
 import rehypeFigures from '../html/rehype-figures.js';
 import rehypeProgramme from '../html/rehype-programme.js';
 import rehypeHyphenate from '../html/rehype-hyphenate.js';
@@ -34,9 +37,20 @@ export async function compileChapter(file: VFile, options: ChapterOptions): Prom
     .use(remarkGfm)
     .use(remarkDirective)
     .use(remarkSmartypants, { dashes: 'oldschool' })
-    .use(remarkRawHtml)
     .use(remarkFolioDirectives)
-    .use(remarkRehype, { clobberPrefix: options.idPrefix, footnoteLabel: 'Notes', footnoteLabelTagName: 'p', footnoteLabelProperties: { className: ['footnotes-title'] } })
+    .use(remarkHeadingLevels)
+    .use(remarkRehype, {
+      allowDangerousHtml: true,
+      clobberPrefix: options.idPrefix,
+      footnoteLabel: 'Notes',
+      footnoteLabelTagName: 'p',
+      footnoteLabelProperties: { className: ['footnotes-title'] },
+      // The default ↩ is in neither bundled font; ↑ is.
+      footnoteBackContent: '↑',
+    })
+    .use(rehypeMarkMarkdown)
+    .use(rehypeRaw)
+    .use(rehypeRawAllowlist)
     .use(rehypeFigures)
     .use(rehypeProgramme)
     .use(rehypeAssets, { root: options.root })

@@ -1,0 +1,63 @@
+import type { Root } from 'hast';
+import type { VFile } from 'vfile';
+import type { Reporter } from '../cli/reporter.js';
+import { checkCharacters } from '../checks/check-characters.js';
+import { checkHeadings } from '../checks/check-headings.js';
+import { checkImages } from '../checks/check-images.js';
+import { checkLinks } from '../checks/check-links.js';
+import { fontCoverage } from '../checks/font-coverage.js';
+import { assembleDocument, type CompiledChapter } from '../document/assemble-document.js';
+import { themeFonts } from '../document/theme-style.js';
+import { createHyphenator } from '../html/create-hyphenator.js';
+import type { Manuscript } from '../manuscript/manuscript.js';
+import { readManuscript } from '../manuscript/read-manuscript.js';
+import { compileChapter } from '../markdown/compile-chapter.js';
+
+/** A manuscript that was read, compiled, assembled and checked. */
+export interface Checked {
+  readonly manuscript: Manuscript;
+  readonly chapters: readonly CompiledChapter[];
+  /** The whole report as one HTML tree. */
+  readonly document: Root;
+}
+
+/** What checking found: the manuscript's files with their messages, and the checked report when it has no errors. */
+export interface CheckResult {
+  readonly files: readonly VFile[];
+  readonly checked?: Checked;
+  /** Whether any message is an error. */
+  readonly failed: boolean;
+}
+
+/**
+ * Every validation, without rendering: read the folder and report.yaml, compile the chapters, assemble the
+ * report, then check images, characters, links and headings. `folio check` is this; `folio build` runs it first
+ * and renders only when it found no errors.
+ * @param dir the manuscript folder
+ * @param reporter where stage progress goes
+ */
+export async function check(dir: string, reporter: Reporter): Promise<CheckResult> {
+  const { manuscript, files } = await reporter.stage('read manuscript', () => readManuscript(dir));
+  if (!manuscript) return { files, failed: true };
+  const chapters = await reporter.stage('compile chapters', () => compileChapters(manuscript));
+  const document = await reporter.stage('assemble document', () => assembleDocument(manuscript, chapters));
+  await reporter.stage('check', async () => {
+    const covered = await fontCoverage(themeFonts(manuscript));
+    await Promise.all(chapters.map(({ tree, file }) => checkImages(tree, file)));
+    for (const { tree, file } of chapters) checkCharacters(tree, file, covered);
+    checkLinks(document, chapters);
+    checkHeadings(chapters, manuscript.config.contents.depth);
+  });
+  const failed = files.some((file) => file.messages.some((message) => message.fatal));
+  return failed ? { files, failed } : { files, failed, checked: { manuscript, chapters, document } };
+}
+
+async function compileChapters(manuscript: Manuscript): Promise<CompiledChapter[]> {
+  const { hyphenate } = createHyphenator(manuscript.config.language);
+  return Promise.all(
+    manuscript.chapters.map(async (file, index) => ({
+      file,
+      tree: await compileChapter(file, { root: manuscript.root, hyphenate, idPrefix: `c${index + 1}-` }),
+    })),
+  );
+}

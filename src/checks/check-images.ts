@@ -1,0 +1,72 @@
+import { fileURLToPath } from 'node:url';
+import path from 'node:path';
+import type { Element, Root } from 'hast';
+import { visitParents } from 'unist-util-visit-parents';
+import type { VFile } from 'vfile';
+import { placements, type Placement } from '../document/placements.js';
+import { error, warning } from '../messages/emit.js';
+import { readImageInfo } from './read-image-info.js';
+
+/** Below this many pixels per inch at its placed size, a photo prints visibly soft. */
+export const minimumPrintPpi = 150;
+
+/**
+ * Check every image a chapter uses: that it is a picture Folio can place (not a HEIC phone photo, not a broken
+ * file), that it has alt text, and that it has enough pixels for print at the size the theme places it.
+ * Run after rehype-assets, which resolved the paths.
+ * @param tree the chapter's HTML tree
+ * @param file the chapter, for messages
+ */
+export async function checkImages(tree: Root, file: VFile): Promise<void> {
+  const found: { node: Element; placement: Placement | undefined }[] = [];
+  visitParents(tree, 'element', (node, ancestors) => {
+    if (node.tagName !== 'img' || typeof node.properties.src !== 'string' || !node.properties.src.startsWith('file:')) return;
+    found.push({ node, placement: placementOf(node, ancestors) });
+  });
+  await Promise.all(found.map(({ node, placement }) => checkImage(node, placement, file)));
+}
+
+async function checkImage(node: Element, placement: Placement | undefined, file: VFile): Promise<void> {
+  const absolute = fileURLToPath(String(node.properties.src));
+  const name = path.basename(absolute);
+  const info = await readImageInfo(absolute);
+  if (info.kind === 'heic') {
+    error(file, `${name} is a HEIC photo (the iPhone format), which a PDF cannot show. Convert it to JPEG: on a Mac, open it in Preview and use File › Export › JPEG; on Windows, open it in Photos and use Save as › .jpg; or set the phone's camera to "Most Compatible".`, 'image-unreadable', node.position);
+    return;
+  }
+  if (info.kind === 'unreadable') {
+    error(file, `${name} cannot be used: ${info.reason}. Save it as JPEG (photos) or PNG (drawings, screenshots).`, 'image-unreadable', node.position);
+    return;
+  }
+  const alt = node.properties.alt;
+  if ((typeof alt !== 'string' || alt.trim() === '') && placement !== 'speaker' && placement !== 'speakerLead') {
+    warning(file, `${name} has no alt text: describe the picture in the brackets, ![A delegate speaking](…), for readers who cannot see it.`, 'image-alt', node.position);
+  }
+  if (info.kind !== 'raster' || !placement) return;
+  const size = placements[placement];
+  const ppi = effectivePpi(info.width, info.height, size, placement === 'figure' ? 'contain' : 'cover');
+  if (ppi < minimumPrintPpi) {
+    warning(file, `${name} has only ${Math.round(ppi)} ppi where it is placed (${info.width}×${info.height} pixels over ${Math.round(size.width)} mm): it will print soft. Use a photo of at least ${Math.ceil((minimumPrintPpi * size.width) / 25.4)} pixels across.`, 'image-resolution', node.position);
+  }
+}
+
+/**
+ * Pixels per inch of an image placed in a box: `contain` scales it to fit inside (figures), `cover` to fill and
+ * crop (portraits, gallery photos).
+ */
+export function effectivePpi(width: number, height: number, box: { width: number; height: number }, fit: 'contain' | 'cover'): number {
+  const scale = fit === 'contain' ? Math.min(box.width / width, box.height / height) : Math.max(box.width / width, box.height / height);
+  const placedWidthInches = (width * scale) / 25.4;
+  return width / placedWidthInches;
+}
+
+function placementOf(node: Element, ancestors: readonly unknown[]): Placement | undefined {
+  const classes = (element: unknown) => {
+    const value = (element as Element).properties?.className;
+    return Array.isArray(value) ? value.map(String) : [];
+  };
+  if (classes(node).includes('speaker-photo')) return ancestors.some((a) => classes(a).includes('speaker-lead')) ? 'speakerLead' : 'speaker';
+  if (ancestors.some((a) => classes(a).includes('gallery-item'))) return 'gallery';
+  if (ancestors.some((a) => classes(a).includes('figure'))) return 'figure';
+  return undefined;
+}

@@ -1,0 +1,30 @@
+import { readFile } from 'node:fs/promises';
+import { fileURLToPath } from 'node:url';
+import * as fontkit from 'fontkit';
+import type { ThemeFonts } from '../document/theme-style.js';
+
+const cache = new Map<string, Promise<readonly number[]>>();
+
+/**
+ * The characters a report's fonts can show (the union of the character maps of its text and display families).
+ * Only regular faces are read: the bold and italic faces of a family cover the same characters.
+ * @param fonts the theme's fonts
+ */
+export async function fontCoverage(fonts: ThemeFonts): Promise<ReadonlySet<number>> {
+  const used = new Set(Object.values(fonts.family));
+  const regular = fonts.faces.filter((face) => used.has(face.family) && face.weight === 400 && face.style === 'normal');
+  const sets = await Promise.all(regular.map((face) => characterSet(face.url)));
+  return new Set(sets.flat());
+}
+
+function characterSet(url: string): Promise<readonly number[]> {
+  let set = cache.get(url);
+  if (!set) {
+    set = readFile(fileURLToPath(url)).then((data) => {
+      const font = fontkit.create(data);
+      return 'characterSet' in font ? font.characterSet : [];
+    });
+    cache.set(url, set);
+  }
+  return set;
+}

@@ -1,0 +1,48 @@
+import { open } from 'node:fs/promises';
+import sharp from 'sharp';
+
+/** What the checks need to know of an image file. */
+export type ImageInfo =
+  | { readonly kind: 'raster'; readonly format: string; readonly width: number; readonly height: number }
+  | { readonly kind: 'vector' }
+  | { readonly kind: 'heic' }
+  | { readonly kind: 'unreadable'; readonly reason: string };
+
+const cache = new Map<string, Promise<ImageInfo>>();
+
+/**
+ * Read an image's format and its upright pixel size (EXIF orientation applied), without decoding it.
+ * Results are cached for the life of the process.
+ * @param file absolute path
+ */
+export function readImageInfo(file: string): Promise<ImageInfo> {
+  let info = cache.get(file);
+  if (!info) {
+    info = inspect(file);
+    cache.set(file, info);
+  }
+  return info;
+}
+
+async function inspect(file: string): Promise<ImageInfo> {
+  const head = Buffer.alloc(32);
+  const handle = await open(file, 'r');
+  try {
+    await handle.read(head, 0, 32, 0);
+  } finally {
+    await handle.close();
+  }
+  // HEIC/HEIF from phones: an ISO BMFF 'ftyp' box with a HEIF brand. Chromium cannot show them.
+  if (head.toString('latin1', 4, 8) === 'ftyp' && /^(heic|heix|hevc|hevx|heim|heis|mif1|msf1)$/.test(head.toString('latin1', 8, 12))) return { kind: 'heic' };
+  try {
+    const meta = await sharp(file).metadata();
+    if (meta.format === 'svg') return { kind: 'vector' };
+    if (!meta.width || !meta.height || !['jpeg', 'png', 'webp', 'gif', 'avif'].includes(meta.format ?? '')) {
+      return { kind: 'unreadable', reason: `it is ${meta.format ?? 'an unknown format'}, which a PDF cannot show` };
+    }
+    const turned = (meta.orientation ?? 1) >= 5;
+    return { kind: 'raster', format: meta.format ?? 'unknown', width: turned ? meta.height : meta.width, height: turned ? meta.width : meta.height };
+  } catch (error) {
+    return { kind: 'unreadable', reason: 'it is not an image file Folio can read' };
+  }
+}

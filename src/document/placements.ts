@@ -1,0 +1,26 @@
+/**
+ * The size (in millimetres) at which the theme places each kind of image. The stylesheets read these as CSS
+ * custom properties (theme-style.ts writes them), and the resolution check measures photos against them, so the
+ * two cannot drift apart.
+ */
+export const placements = {
+  /** A figure: at most the text width, and at most this tall. */
+  figure: { width: 166, height: 120 },
+  /** A speaker portrait, cropped to a circle. */
+  speaker: { width: 30, height: 30 },
+  /** A moderator's (labelled speaker's) portrait. */
+  speakerLead: { width: 34, height: 34 },
+  /** A gallery photo, two across the text width, cropped to 3:2. */
+  gallery: { width: 80, height: 80 / 1.5 },
+} as const;
+
+/** A kind of placed image. */
+export type Placement = keyof typeof placements;
+
+/** The placements as CSS custom properties, for the theme's stylesheets. */
+export function placementVariables(): string[] {
+  return Object.entries(placements).flatMap(([name, size]) => {
+    const kebab = name.replace(/[A-Z]/g, (letter) => `-${letter.toLowerCase()}`);
+    return [`--${kebab}-width:${size.width}mm`, `--${kebab}-height:${size.height.toFixed(2)}mm`];
+  });
+}

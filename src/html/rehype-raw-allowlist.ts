@@ -1,0 +1,63 @@
+import type { Element, Root } from 'hast';
+import { SKIP, visit } from 'unist-util-visit';
+import type { VFile } from 'vfile';
+import { warning } from '../messages/emit.js';
+import { markdownMarker } from './rehype-mark-markdown.js';
+
+/** Harmless elements raw HTML may use, with the attributes each may keep (`*`: all of them). */
+const allowed: Record<string, readonly string[]> = {
+  '*': ['title', 'lang', 'dir'],
+  abbr: [], b: [], bdi: [], bdo: [], blockquote: [], br: [], caption: [], cite: [], code: [], dd: [], del: [],
+  dfn: [], div: [], dl: [], dt: [], em: [], hr: [], i: [], ins: [], kbd: [], li: [], mark: [], ol: ['start'], p: [],
+  pre: [], q: [], s: [], samp: [], small: [], span: [], strong: [], sub: [], sup: [], table: [], tbody: [],
+  td: ['colSpan', 'rowSpan'], tfoot: [], th: ['colSpan', 'rowSpan', 'scope'], thead: [], time: ['dateTime'], tr: [],
+  u: [], ul: [], var: [], wbr: [],
+};
+
+/** Elements removed with everything inside them: their content is code, media or a page of its own. */
+const dropWhole = new Set(['script', 'style', 'iframe', 'frame', 'frameset', 'object', 'embed', 'applet', 'link', 'meta', 'base', 'noscript', 'template', 'svg', 'math', 'video', 'audio', 'source', 'track', 'img', 'picture', 'canvas', 'form', 'input', 'button', 'select', 'textarea', 'head', 'title']);
+
+/**
+ * Keep raw HTML only from an allow-list of harmless elements and attributes. Everything else (scripts, event
+ * handlers, iframes, stylesheets, images and other remote sources) is removed with a warning at its position.
+ * Elements made from Markdown (marked by rehype-mark-markdown before rehype-raw) are left alone.
+ */
+export default function rehypeRawAllowlist() {
+  return (tree: Root, file: VFile) => {
+    visit(tree, 'comment', (_, index, parent) => {
+      if (parent && index !== undefined) parent.children.splice(index, 1);
+      return [SKIP, index];
+    });
+    visit(tree, 'element', (node, index, parent) => {
+      if (markdownMarker in node.properties) {
+        delete node.properties[markdownMarker];
+        return undefined;
+      }
+      const attributes = [...(allowed['*'] ?? []), ...(allowed[node.tagName] ?? [])];
+      if (!(node.tagName in allowed) && parent && index !== undefined) {
+        const whole = dropWhole.has(node.tagName);
+        const what = whole ? 'it and its content were' : 'its text is kept, the element';
+        warning(file, `Raw HTML <${node.tagName}> is not allowed in a manuscript; ${what} removed. ${hint(node)}`, 'raw-html', node.position);
+        parent.children.splice(index, 1, ...(whole ? [] : node.children));
+        return [SKIP, index];
+      }
+      for (const property of Object.keys(node.properties)) {
+        if (attributes.includes(property)) continue;
+        warning(file, `Raw HTML attribute \`${attributeName(property)}\` on <${node.tagName}> is not allowed and was removed.`, 'raw-html', node.position);
+        delete node.properties[property];
+      }
+      return undefined;
+    });
+  };
+}
+
+function hint(node: Element): string {
+  if (node.tagName === 'img' || node.tagName === 'picture') return 'Write images in Markdown: ![description](images/photo.jpg "Caption").';
+  if (node.tagName === 'script' || node.tagName === 'noscript') return 'A report cannot run scripts.';
+  if (node.tagName === 'link' || node.tagName === 'style') return 'The look of the report comes from its theme (report.yaml `theme`).';
+  return 'Write it in Markdown instead.';
+}
+
+function attributeName(property: string): string {
+  return property.startsWith('on') ? property.toLowerCase() : property.replace(/[A-Z]/g, (letter) => `-${letter.toLowerCase()}`);
+}
