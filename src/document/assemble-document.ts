@@ -44,6 +44,8 @@ export function assembleDocument(manuscript: Manuscript, chapters: readonly Comp
     if (!file.data['empty'] && !tree.children.some((node) => node.type === 'element' && node.tagName === 'h1')) {
       warning(file, 'This chapter has no title: start it with a `# Title` line, so it gets a running head and a contents entry.', 'chapter-title');
     }
+    // Each block carries its Markdown line, so layout problems can be reported where the author can fix them.
+    for (const node of tree.children) if (node.type === 'element' && node.position) node.properties['dataLine'] = node.position.start.line;
     return h('section.chapter', { dataChapter: String(index + 1), dataSource: file.basename ?? '' }, tree.children as Element[]);
   });
 
@@ -61,6 +63,8 @@ export function assembleDocument(manuscript: Manuscript, chapters: readonly Comp
       h('html', { lang: config.language }, [
         h('head', [
           h('meta', { charset: 'utf-8' }),
+          // No script of the document's own may run, and nothing may load from the network.
+          h('meta', { httpEquiv: 'Content-Security-Policy', content: contentSecurityPolicy }),
           h('title', config.title),
           config.author ? h('meta', { name: 'author', content: config.author }) : undefined,
           config.subject ? h('meta', { name: 'description', content: config.subject }) : undefined,
@@ -82,6 +86,15 @@ export function assembleDocument(manuscript: Manuscript, chapters: readonly Comp
   };
   return document;
 }
+
+const contentSecurityPolicy = [
+  "default-src 'none'",
+  "script-src 'none'",
+  "style-src 'unsafe-inline' file: data:",
+  'img-src file: data:',
+  'font-src file: data:',
+  'connect-src file: data:',
+].join('; ');
 
 function formatDate(iso: string, language: string): string {
   const date = new Date(`${iso}T00:00:00Z`);

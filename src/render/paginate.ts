@@ -1,16 +1,18 @@
+import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Browser, Page } from 'puppeteer-core';
 import { FolioError } from '../messages/folio-error.js';
+import { countText } from './browser/count-text.js';
 import { fillContents } from './browser/fill-contents.js';
 import { inspectLayout, type PageSummary } from './browser/inspect-layout.js';
 import { registerPagedHandlers } from './browser/register-paged-handlers.js';
-import { isAllowedRequest } from './request-policy.js';
+import { guardPage } from './guard-page.js';
 
 const require = createRequire(import.meta.url);
 // pagedjs's exports map hides dist/ and package.json; its CommonJS entry sits in lib/, beside dist/.
-const polyfill = path.join(path.dirname(require.resolve('pagedjs')), '..', 'dist', 'paged.polyfill.js');
+const polyfillFile = path.join(path.dirname(require.resolve('pagedjs')), '..', 'dist', 'paged.polyfill.js');
 
 /** A report laid out in pages, still open in the browser. */
 export interface Paginated {
@@ -41,62 +43,78 @@ export interface PaginateOptions {
  */
 export async function paginate(browser: Browser, htmlFile: string, options: PaginateOptions): Promise<Paginated> {
   const page = await browser.newPage();
-  const problems: string[] = [];
-  page.on('pageerror', (error) => problems.push(`Script error in the page: ${error instanceof Error ? error.message : String(error)}`));
-  page.on('console', (message) => {
-    if (message.type() === 'error') problems.push(`Browser: ${message.text()}`);
-  });
-  await page.setRequestInterception(true);
-  page.on('request', (request) => {
-    if (request.isInterceptResolutionHandled()) return;
-    if (isAllowedRequest(request.url(), options.allowedRoots)) void request.continue();
-    else {
-      problems.push(`Blocked a request to ${request.url().slice(0, 200)}: the report may only use files inside the manuscript folder.`);
-      void request.abort('blockedbyclient');
-    }
-  });
-  page.on('requestfailed', (request) => {
-    if (request.failure()?.errorText !== 'net::ERR_BLOCKED_BY_CLIENT') problems.push(`Could not load ${decodeURI(request.url())}: ${request.failure()?.errorText ?? 'failed'}`);
-  });
+  const guard = await guardPage(browser, page, options.allowedRoots);
   const abort = () => void page.close().catch(() => undefined);
   options.signal?.addEventListener('abort', abort, { once: true });
+  const step = <T>(work: Promise<T>) => Promise.race([work, guard.crashed]);
   try {
     page.setDefaultTimeout(options.timeout);
     await page.evaluateOnNewDocument(() => {
-      // The hyphen Paged.js adds where it breaks a word across pages: plain '-', which every text face has (its default, U+2011, is often missing).
+      // The hyphen Paged.js adds where it breaks a word across pages: plain '-', which every text face has
+      // (its default, U+2011, is often missing).
       (window as unknown as { PagedConfig: unknown }).PagedConfig = { auto: false, settings: { hyphenGlyph: '-' } };
     });
-    await page.goto(pathToFileURL(htmlFile).href, { waitUntil: 'load', timeout: options.timeout });
-    await page.addScriptTag({ path: polyfill });
-    await page.evaluate(registerPagedHandlers);
-    const finished = await withTimeout(
-      page.evaluate(async () => {
-        await (window as unknown as { PagedPolyfill: { preview(): Promise<unknown> } }).PagedPolyfill.preview();
-        return document.querySelector('.pagedjs_pages .back-cover') !== null;
-      }),
-      options.timeout,
-      'Laying out the pages took too long',
+    await step(page.goto(pathToFileURL(htmlFile).href, { waitUntil: 'load', timeout: options.timeout }));
+    // Evaluated rather than added as a <script>: the document's Content-Security-Policy forbids every script in it.
+    await step(page.evaluate(await polyfillSource()));
+    await step(page.evaluate(registerPagedHandlers));
+    const sourceText = await page.evaluate(countText, false);
+    const finished = await step(
+      withTimeout(
+        page.evaluate(async () => {
+          await (window as unknown as { PagedPolyfill: { preview(): Promise<unknown> } }).PagedPolyfill.preview();
+          return document.querySelector('.pagedjs_pages .back-cover') !== null;
+        }),
+        options.timeout,
+        () => `Laying out the pages took over ${Math.round(options.timeout / 1000)} s${guard.progress.source ? `; it had reached ${guard.progress.source} (page ${guard.progress.page})` : ''}. Allow more time with --timeout, or look there for a very large image or table.`,
+      ),
     );
     if (!finished) {
-      throw new FolioError('Paged.js stopped before the end of the report (usually an element taller than a page, such as a huge image or table). Make the last element shown smaller or let it break.');
+      const last = await page.evaluate(lastLaidOut);
+      throw new FolioError(
+        `The layout stopped before the end of the report, after ${last ?? 'the start'}: the element that follows is probably taller than a page (a huge image or table, or a long block that cannot break). Make it smaller or split it.`,
+      );
+    }
+    const pagedText = await page.evaluate(countText, true);
+    const lost = Object.keys(sourceText).find((key) => (pagedText[key] ?? 0) < (sourceText[key] ?? 0));
+    if (lost) {
+      throw new FolioError(
+        `The layout lost text at ${lost}: part of it fitted on no page, so Paged.js left it out. Usually a table row, picture or unbreakable block is taller than a page: split it or make it smaller. No PDF was written.`,
+      );
     }
     const unresolved = await page.evaluate(fillContents);
-    if (unresolved.length > 0) problems.push(`Contents entries whose heading was not found on any page: ${unresolved.join(', ')}`);
+    if (unresolved.length > 0) guard.problems.push(`Contents entries whose heading was not found on any page: ${unresolved.join(', ')}`);
     const layout = await page.evaluate(inspectLayout);
-    return { page, pages: layout.pages, layoutIssues: layout.issues, problems };
+    return { page, pages: layout.pages, layoutIssues: layout.issues, problems: guard.problems };
   } catch (error) {
     await page.close().catch(() => undefined);
     if (options.signal?.aborted) throw new FolioError('The build was cancelled.');
     throw error;
   } finally {
+    guard.dispose();
     options.signal?.removeEventListener('abort', abort);
   }
 }
 
-async function withTimeout<T>(promise: Promise<T>, ms: number, what: string): Promise<T> {
+let polyfill: Promise<string> | undefined;
+function polyfillSource(): Promise<string> {
+  polyfill ??= readFile(polyfillFile, 'utf8');
+  return polyfill;
+}
+
+/** In the page: the manuscript line of the last element laid out, as `chapter.md:12 (a table)`. */
+function lastLaidOut(): string | undefined {
+  const placed = document.querySelectorAll<HTMLElement>('.pagedjs_pages [data-line]');
+  const last = placed[placed.length - 1];
+  const chapter = last?.closest<HTMLElement>('[data-source]')?.dataset['source'];
+  if (!last || !chapter) return undefined;
+  return `${chapter}:${last.dataset['line'] ?? '?'} (${last.tagName.toLowerCase()})`;
+}
+
+async function withTimeout<T>(promise: Promise<T>, ms: number, message: () => string): Promise<T> {
   let timer: NodeJS.Timeout | undefined;
   const timeout = new Promise<never>((_, reject) => {
-    timer = setTimeout(() => reject(new FolioError(`${what} (over ${Math.round(ms / 1000)} s). Try --timeout with a larger value, or look for a very large image or table.`)), ms);
+    timer = setTimeout(() => reject(new FolioError(message())), ms);
   });
   try {
     return await Promise.race([promise, timeout]);

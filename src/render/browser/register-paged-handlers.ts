@@ -139,5 +139,15 @@ export function registerPagedHandlers(): void {
     }
   }
 
-  Paged.registerHandlers(RepeatTableHeaders, KeepLinesTogether);
+  /** Tell Folio (through the console) how far the layout has got, for progress and for naming where it stalls. */
+  class ReportProgress extends Paged.Handler {
+    afterPageLayout(pageElement: Element, page: { position: number }): void {
+      const placed = pageElement.querySelectorAll<HTMLElement>('[data-line]');
+      const last = placed[placed.length - 1];
+      const chapter = last?.closest<HTMLElement>('[data-source]')?.dataset['source'];
+      console.debug(`folio:progress ${JSON.stringify({ page: page.position + 1, source: chapter ? `${chapter}:${last?.dataset['line'] ?? '?'}` : undefined })}`);
+    }
+  }
+
+  Paged.registerHandlers(RepeatTableHeaders, KeepLinesTogether, ReportProgress);
 }
