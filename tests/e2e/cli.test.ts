@@ -64,7 +64,7 @@ describe('the folio command', () => {
     const html = await readFile(path.join(dir, 'report.html'), 'utf8');
     assert.doesNotMatch(html, /(src|href)="file:|url\("?file:/, 'no references to local files');
     assert.match(html, /data:font\/woff2;base64,/);
-    assert.match(html, /<h1 id="findings" data-line="1">Findings<\/h1>/);
+    assert.match(html, /<h1 data-line="1" id="findings">Findings<\/h1>/);
   });
 
   test('unknown options fail with usage and exit 2', () => {
