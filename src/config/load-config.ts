@@ -32,7 +32,15 @@ export function loadConfig(file: VFile): LoadedConfig | undefined {
   }
   if (doc.errors.length > 0) return undefined;
 
-  const data: unknown = doc.toJS() ?? {};
+  let data: unknown;
+  try {
+    data = doc.toJS({ maxAliasCount: 100 }) ?? {};
+  } catch (problem) {
+    // Aliases (`*name`) that point nowhere, or expand without end, only fail when the values are read.
+    const reason = problem instanceof Error ? firstLine(problem.message) : String(problem);
+    error(file, `YAML problem: ${reason}. A value that starts with * or & must be put in quotes.`, 'yaml-syntax', { line: 1, column: 1 });
+    return undefined;
+  }
   if (typeof data !== 'object' || data === null || Array.isArray(data)) {
     error(file, 'report.yaml must be a list of `key: value` lines, starting with `title: Your report title`.', 'config-invalid', { line: 1, column: 1 });
     return undefined;

@@ -89,6 +89,9 @@ export async function paginate(browser: Browser, htmlFile: string, options: Pagi
   } catch (error) {
     await page.close().catch(() => undefined);
     if (options.signal?.aborted) throw new FolioError('The build was cancelled.');
+    if (error instanceof Error && error.name === 'TimeoutError') {
+      throw new FolioError(`Opening the report in the browser took over ${Math.round(options.timeout / 1000)} s. Allow more time with --timeout.`);
+    }
     throw error;
   } finally {
     guard.dispose();

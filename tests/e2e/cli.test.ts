@@ -67,6 +67,23 @@ describe('the folio command', () => {
     assert.match(html, /<h1 data-line="1" id="findings">Findings<\/h1>/);
   });
 
+  test('check reports problems without building: text for people, JSON for machines', () => {
+    const bad = path.join(fixturesDir, 'bad', 'images');
+    const text = folio(['check', bad]);
+    assert.equal(text.code, 1);
+    assert.match(text.stdout, /01\.md:3:1  error  Image not found: images\/missing\.jpg\..*image-missing/);
+    assert.match(text.stdout, /  3 \| !\[Missing\]\(images\/missing\.jpg "Not there"\)\n +\| \^/, 'a code frame under the error');
+    const json = folio(['check', bad, '--format', 'json']);
+    assert.equal(json.code, 1);
+    const messages = JSON.parse(json.stdout) as { file: string; line: number; severity: string; rule: string }[];
+    assert.ok(messages.some((m) => m.file.endsWith('01.md') && m.line === 9 && m.severity === 'error' && m.rule === 'image-unreadable'));
+    const warningsOnly = folio(['check', path.join(fixturesDir, 'bad', 'hostile')]);
+    assert.equal(warningsOnly.code, 0, 'warnings alone do not fail');
+    const clean = folio(['check', path.join(packageRoot, 'manuscript')]);
+    assert.equal(clean.code, 0);
+    assert.equal(clean.stdout, 'No problems found.\n', 'the seminar report passes folio check with no warnings');
+  });
+
   test('unknown options fail with usage and exit 2', () => {
     const run = folio(['build', '--nonsense']);
     assert.equal(run.code, 2);
