@@ -57,6 +57,11 @@ export interface BuildResult {
  */
 export async function build(options: BuildOptions, reporter: Reporter): Promise<BuildResult> {
   const timeout = options.timeout ?? 120_000;
+  // Every stage first checks for cancellation (Ctrl-C): a cancelled build stops before its next stage.
+  const stage = <T>(name: string, run: () => Promise<T> | T): Promise<T> => {
+    options.signal?.throwIfAborted();
+    return reporter.stage(name, run);
+  };
   const { checked, files, failed } = await check(options.dir, reporter);
   reporter.messages(files);
   if (failed || !checked) throw new ManuscriptError(files);
@@ -64,26 +69,26 @@ export async function build(options: BuildOptions, reporter: Reporter): Promise<
 
   const work = buildFolder(manuscript.root);
   const htmlFile = path.join(work, 'document.html');
-  await reporter.stage('write html', async () => {
+  await stage('write html', async () => {
     await mkdir(work, { recursive: true });
     await writeFile(htmlFile, toHtml(document));
   });
 
-  const browser = options.browser ?? (await reporter.stage('start browser', () => launchBrowser(options.signal)));
+  const browser = options.browser ?? (await stage('start browser', () => launchBrowser(options.signal)));
   try {
-    const paginated = await reporter.stage('lay out pages', () => paginate(browser, htmlFile, { timeout, signal: options.signal, allowedRoots: [work, manuscript.root, ...rendererRoots] }));
+    const paginated = await stage('lay out pages', () => paginate(browser, htmlFile, { timeout, signal: options.signal, allowedRoots: [work, manuscript.root, ...rendererRoots] }));
     for (const problem of [...paginated.problems, ...paginated.layoutIssues]) reporter.info(`  warning  ${problem}`);
     if (options.draft) await paginated.page.evaluate(markDraft, `Draft · built ${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC`);
-    const raw = await reporter.stage('print pdf', () => printPdf(paginated.page, timeout));
-    const pdf = await reporter.stage('write metadata', () => setMetadata(raw, manuscript.config, documentDate(manuscript.config.published)));
-    await reporter.stage('write pdf', () => writeAtomic(options.output, pdf));
+    const raw = await stage('print pdf', () => printPdf(paginated.page, timeout));
+    const pdf = await stage('write metadata', () => setMetadata(raw, manuscript.config, documentDate(manuscript.config.published)));
+    await stage('write pdf', () => writeAtomic(options.output, pdf));
     if (options.proof) {
       const proof = options.proof;
-      await reporter.stage('proof sheet', async () => writeAtomic(proof, await proofSheet(paginated.page)));
+      await stage('proof sheet', async () => writeAtomic(proof, await proofSheet(paginated.page)));
     }
     if (options.html) {
       const html = options.html;
-      await reporter.stage('self-contained html', async () => writeAtomic(html, toHtml(await inlineResources(document))));
+      await stage('self-contained html', async () => writeAtomic(html, toHtml(await inlineResources(document))));
     }
     await paginated.page.close();
     return { output: options.output, pages: paginated.pages, layoutIssues: paginated.layoutIssues, files, problems: paginated.problems };

@@ -75,6 +75,10 @@ function exitCode(error: unknown): number {
   const { code, exitCode } = (error ?? {}) as { code?: string; exitCode?: number };
   // Help and version end with commander's exit code 0; a usage mistake is 2, like other command-line tools.
   if (typeof code === 'string' && code.startsWith('commander.')) return exitCode === 0 ? 0 : 2;
+  if ((error instanceof Error && error.name === 'AbortError') || (error instanceof FolioError && error.message === 'The build was cancelled.')) {
+    process.stderr.write('\nfolio: cancelled; the previous output is unchanged.\n');
+    return 130;
+  }
   if (error instanceof ManuscriptError) {
     process.stderr.write(`\n${error.message}\n`);
     return 1;

@@ -24,5 +24,6 @@ const args = [
 export async function launchBrowser(signal?: AbortSignal): Promise<Browser> {
   const executablePath = findBrowser();
   signal?.throwIfAborted();
-  return puppeteer.launch({ executablePath, headless: true, args, timeout: 60_000, protocolTimeout: 300_000 });
+  // Folio closes the browser itself when a build ends or is cancelled; Puppeteer installs no signal handlers.
+  return puppeteer.launch({ executablePath, headless: true, args, timeout: 60_000, protocolTimeout: 300_000, handleSIGINT: false, handleSIGTERM: false, handleSIGHUP: false });
 }

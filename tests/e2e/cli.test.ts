@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
-import { spawnSync } from 'node:child_process';
-import { cp, mkdtemp, readFile, writeFile } from 'node:fs/promises';
+import { execFileSync, spawn, spawnSync } from 'node:child_process';
+import { cp, mkdtemp, readdir, readFile, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { describe, test } from 'node:test';
@@ -14,6 +14,13 @@ const bin = path.join(packageRoot, 'bin', 'folio.js');
 function folio(args: string[], env: NodeJS.ProcessEnv = {}) {
   const run = spawnSync(process.execPath, [bin, ...args], { encoding: 'utf8', env: { ...process.env, ...env }, timeout: 120_000 });
   return { code: run.status, stdout: run.stdout, stderr: run.stderr };
+}
+
+/** Chromium processes that are running (not zombies waiting to be reaped). */
+function liveBrowsers(): number {
+  return execFileSync('ps', ['-eo', 'stat=,comm='], { encoding: 'utf8' })
+    .split('\n')
+    .filter((line) => /chrom/i.test(line) && !line.trim().startsWith('Z')).length;
 }
 
 async function plainManuscript(): Promise<string> {
@@ -82,6 +89,34 @@ describe('the folio command', () => {
     const clean = folio(['check', path.join(packageRoot, 'manuscript')]);
     assert.equal(clean.code, 0);
     assert.equal(clean.stdout, 'No problems found.\n', 'the seminar report passes folio check with no warnings');
+  });
+
+  test('Ctrl-C stops the build, leaves the last PDF as it was, and leaves no browser running', async () => {
+    const dir = await plainManuscript();
+    const output = path.join(dir, 'report.pdf');
+    await writeFile(output, 'the previous good PDF');
+    const before = liveBrowsers();
+    const child = spawn(process.execPath, [bin, 'build', dir, '-o', output], { stdio: ['ignore', 'ignore', 'pipe'] });
+    let stderr = '';
+    let sent = false;
+    child.stderr.on('data', (chunk: Buffer) => {
+      stderr += chunk.toString();
+      if (!sent && /✓ start browser/.test(stderr)) sent = child.kill('SIGINT');
+    });
+    const code = await new Promise<number | null>((resolve) => child.on('exit', resolve));
+    assert.equal(code, 130, stderr);
+    assert.match(stderr, /cancelled; the previous output is unchanged/);
+    assert.equal(await readFile(output, 'utf8'), 'the previous good PDF');
+    assert.ok(liveBrowsers() <= before, 'no browser process left behind');
+  });
+
+  test('two builds to the same file at once leave one whole PDF', async () => {
+    const dir = await plainManuscript();
+    const output = path.join(dir, 'same.pdf');
+    const runs = await Promise.all([0, 1].map(() => new Promise<number | null>((resolve) => spawn(process.execPath, [bin, 'build', dir, '-o', output, '-q'], { stdio: 'ignore' }).on('exit', resolve))));
+    assert.deepEqual(runs, [0, 0]);
+    assert.ok(pdfPages(output).length > 4, 'a readable PDF');
+    assert.deepEqual((await readdir(dir)).filter((name) => name.endsWith('.tmp')), [], 'no temporary files left');
   });
 
   test('unknown options fail with usage and exit 2', () => {
