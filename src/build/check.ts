@@ -1,7 +1,7 @@
 import type { Root } from 'hast';
 import type { VFile } from 'vfile';
 import type { Reporter } from '../cli/reporter.js';
-import { checkCharacters } from '../checks/check-characters.js';
+import { checkCharacters, checkConfigCharacters } from '../checks/check-characters.js';
 import { checkHeadings } from '../checks/check-headings.js';
 import { checkImages } from '../checks/check-images.js';
 import { checkLinks } from '../checks/check-links.js';
@@ -45,6 +45,7 @@ export async function check(dir: string, reporter: Reporter): Promise<CheckResul
     const covered = await fontCoverage(themeFonts(manuscript));
     await Promise.all(chapters.map(({ tree, file }) => checkImages(tree, file)));
     for (const { tree, file } of chapters) checkCharacters(tree, file, covered);
+    checkConfigCharacters(manuscript, covered);
     checkLinks(document, chapters);
     checkHeadings(chapters, manuscript.config.contents.depth);
   });

@@ -1,7 +1,9 @@
 import type { Root } from 'hast';
 import type { Point } from 'unist';
+import { unicodeName } from 'unicode-name';
 import { visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
+import type { Manuscript } from '../manuscript/manuscript.js';
 import { warning } from '../messages/emit.js';
 
 // Characters that print nothing of their own: spaces, joiners, soft hyphens, variation selectors.
@@ -18,30 +20,52 @@ export function checkCharacters(tree: Root, file: VFile, covered: ReadonlySet<nu
   const seen = new Set<number>();
   const source = String(file.value);
   visit(tree, 'text', (node) => {
-    const missing = [...new Set(node.value)].filter((character) => {
-      const code = character.codePointAt(0) ?? 0;
-      return !covered.has(code) && !seen.has(code) && !invisible.test(character);
-    });
-    if (missing.length === 0) return;
-    for (const character of missing) seen.add(character.codePointAt(0) ?? 0);
-    const first = missing[0] as string;
+    const missing = missingCharacters(node.value, covered, seen);
+    const first = missing[0];
+    if (!first) return;
     const start = node.position?.start.offset;
     const at = start === undefined ? -1 : source.indexOf(first, start);
-    const place = at >= 0 ? pointAt(source, at) : node.position?.start;
-    const listed = missing.slice(0, 6).map((character) => describe(character, character.codePointAt(0) ?? 0));
-    const more = missing.length > 6 ? ` and ${missing.length - 6} more` : '';
-    const what = missing.length === 1 ? `the character ${listed[0]}` : `these characters: ${listed.join(', ')}${more}`;
-    warning(file, `The report's fonts have no glyph for ${what}. They would print in another font or as boxes: use theme fonts that have them, or write them another way.`, 'font-missing-glyph', place);
+    warning(file, missingMessage(missing), 'font-missing-glyph', at >= 0 ? pointAt(source, at) : node.position?.start);
   });
+}
+
+/**
+ * The same check for the texts of report.yaml that the covers print (title, names, disclaimer, …).
+ * @param manuscript the manuscript, for report.yaml and its positions
+ * @param covered the characters the theme's fonts have
+ */
+export function checkConfigCharacters(manuscript: Pick<Manuscript, 'config' | 'configFile' | 'locate'>, covered: ReadonlySet<number>): void {
+  const seen = new Set<number>();
+  const texts = (value: unknown, path: (string | number)[]): [string, (string | number)[]][] =>
+    typeof value === 'string' ? [[value, path]] : value && typeof value === 'object' ? Object.entries(value).flatMap(([key, inner]) => texts(inner, [...path, key])) : [];
+  for (const [text, path] of texts(manuscript.config, [])) {
+    if (path[0] === 'theme' || path[0] === 'logo' || path[0] === 'organisationLogo' || path[0] === 'cover') continue;
+    const missing = missingCharacters(text, covered, seen);
+    if (missing.length > 0) warning(manuscript.configFile, missingMessage(missing), 'font-missing-glyph', manuscript.locate(path));
+  }
+}
+
+/** Characters of `text` the fonts lack and that were not reported yet (they are added to `seen`). */
+function missingCharacters(text: string, covered: ReadonlySet<number>, seen: Set<number>): string[] {
+  const missing = [...new Set(text)].filter((character) => {
+    const code = character.codePointAt(0) ?? 0;
+    return !covered.has(code) && !seen.has(code) && !invisible.test(character);
+  });
+  for (const character of missing) seen.add(character.codePointAt(0) ?? 0);
+  return missing;
+}
+
+function missingMessage(missing: readonly string[]): string {
+  const listed = missing.slice(0, 6).map((character) => describe(character, character.codePointAt(0) ?? 0));
+  const more = missing.length > 6 ? ` and ${missing.length - 6} more` : '';
+  const what = missing.length === 1 ? `the character ${listed[0]}` : `these characters: ${listed.join(', ')}${more}`;
+  return `The report's fonts have no glyph for ${what}. They would print in another font or as boxes: use theme fonts that have them, or write them another way.`;
 }
 
 function describe(character: string, code: number): string {
   const hex = `U+${code.toString(16).toUpperCase().padStart(4, '0')}`;
-  const script = ['Arabic', 'Hebrew', 'Cyrillic', 'Greek', 'Devanagari', 'Han', 'Hiragana', 'Katakana', 'Hangul', 'Thai', 'Bengali', 'Tamil'].find((name) =>
-    new RegExp(`\\p{Script=${name}}`, 'u').test(character),
-  );
-  const kind = /[\p{Extended_Pictographic}\p{Regional_Indicator}]/u.test(character) ? ', emoji' : script ? `, ${script} script` : '';
-  return `"${character}" (${hex}${kind})`;
+  const name = unicodeName(character);
+  return `"${character}" (${hex}${name ? ` ${name}` : ''})`;
 }
 
 function pointAt(text: string, offset: number): Point {
