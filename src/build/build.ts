@@ -5,6 +5,8 @@ import type { Browser } from 'puppeteer-core';
 import type { VFile } from 'vfile';
 import type { Reporter } from '../cli/reporter.js';
 import { check } from './check.js';
+import { screenEdition, type Edition } from '../images/edition.js';
+import { prepareImages, type ImageReport } from '../images/prepare-images.js';
 import { inlineResources } from '../document/inline-resources.js';
 import { ManuscriptError } from '../messages/manuscript-error.js';
 import { buildFolder } from '../output/build-folder.js';
@@ -33,6 +35,8 @@ export interface BuildOptions {
   /** Milliseconds the layout may take before the build gives up. */
   readonly timeout?: number | undefined;
   readonly signal?: AbortSignal | undefined;
+  /** The edition's image settings (default: the screen edition). */
+  readonly edition?: Edition | undefined;
   /** A running browser to reuse; one is started (and closed) otherwise. */
   readonly browser?: Browser | undefined;
 }
@@ -47,6 +51,8 @@ export interface BuildResult {
   readonly files: readonly VFile[];
   /** Problems the browser reported. */
   readonly problems: readonly string[];
+  /** What the image stage did. */
+  readonly images: ImageReport;
 }
 
 /**
@@ -68,6 +74,9 @@ export async function build(options: BuildOptions, reporter: Reporter): Promise<
   const { manuscript, document } = checked;
 
   const work = buildFolder(manuscript.root);
+  const edition = options.edition ?? screenEdition;
+  const images = await stage('prepare images', () => prepareImages(document, edition, path.join(work, 'images')));
+  reporter.info(`    ${images.processed + images.cached} images (${images.processed} processed, ${images.cached} from cache): ${megabytes(images.bytesIn)} → ${megabytes(images.bytesOut)}`);
   const htmlFile = path.join(work, 'document.html');
   await stage('write html', async () => {
     await mkdir(work, { recursive: true });
@@ -91,8 +100,12 @@ export async function build(options: BuildOptions, reporter: Reporter): Promise<
       await stage('self-contained html', async () => writeAtomic(html, toHtml(await inlineResources(document))));
     }
     await paginated.page.close();
-    return { output: options.output, pages: paginated.pages, layoutIssues: paginated.layoutIssues, files, problems: paginated.problems };
+    return { output: options.output, pages: paginated.pages, layoutIssues: paginated.layoutIssues, files, problems: paginated.problems, images };
   } finally {
     if (!options.browser) await browser.close();
   }
+}
+
+function megabytes(bytes: number): string {
+  return `${(bytes / 1_048_576).toFixed(1)} MB`;
 }

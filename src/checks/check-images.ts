@@ -5,6 +5,7 @@ import { visitParents } from 'unist-util-visit-parents';
 import type { VFile } from 'vfile';
 import { placements, type Placement } from '../document/placements.js';
 import { error, warning } from '../messages/emit.js';
+import { placementOf } from './placement-of.js';
 import { readImageInfo } from './read-image-info.js';
 
 /** Below this many pixels per inch at its placed size, a photo prints visibly soft. */
@@ -46,7 +47,8 @@ async function checkImage(node: Element, placement: Placement | undefined, file:
   const size = placements[placement];
   const ppi = effectivePpi(info.width, info.height, size, placement === 'figure' ? 'contain' : 'cover');
   if (ppi < minimumPrintPpi) {
-    warning(file, `${name} has only ${Math.round(ppi)} ppi where it is placed (${info.width}×${info.height} pixels over ${Math.round(size.width)} mm): it will print soft. Use a photo of at least ${Math.ceil((minimumPrintPpi * size.width) / 25.4)} pixels across.`, 'image-resolution', node.position);
+    const placedWidth = (info.width / ppi) * 25.4;
+    warning(file, `${name} has only ${Math.round(ppi)} ppi where it is placed (${info.width}×${info.height} pixels printed ${Math.round(placedWidth)} mm wide): it will print soft. Use a picture at least ${Math.ceil((minimumPrintPpi * placedWidth) / 25.4)} pixels wide.`, 'image-resolution', node.position);
   }
 }
 
@@ -58,15 +60,4 @@ export function effectivePpi(width: number, height: number, box: { width: number
   const scale = fit === 'contain' ? Math.min(box.width / width, box.height / height) : Math.max(box.width / width, box.height / height);
   const placedWidthInches = (width * scale) / 25.4;
   return width / placedWidthInches;
-}
-
-function placementOf(node: Element, ancestors: readonly unknown[]): Placement | undefined {
-  const classes = (element: unknown) => {
-    const value = (element as Element).properties?.className;
-    return Array.isArray(value) ? value.map(String) : [];
-  };
-  if (classes(node).includes('speaker-photo')) return ancestors.some((a) => classes(a).includes('speaker-lead')) ? 'speakerLead' : 'speaker';
-  if (ancestors.some((a) => classes(a).includes('gallery-item'))) return 'gallery';
-  if (ancestors.some((a) => classes(a).includes('figure'))) return 'figure';
-  return undefined;
 }

@@ -12,6 +12,8 @@ export const placements = {
   speakerLead: { width: 34, height: 34 },
   /** A gallery photo, two across the text width, cropped to 3:2. */
   gallery: { width: 80, height: 80 / 1.5 },
+  /** A photo behind the front cover: the whole page. */
+  coverPhoto: { width: 210, height: 297 },
 } as const;
 
 /** A kind of placed image. */

@@ -49,9 +49,10 @@ describe('a plain-GFM manuscript with no directives', () => {
   });
 
   test('embeds the photographs, the transparent PNG, and draws the SVG as vectors', () => {
-    const images = pdfImages(pdf).filter((image) => image.width > 50);
-    assert.ok(images.some((image) => image.width >= 1000 && image.width > image.height), 'landscape photo');
-    assert.ok(images.some((image) => image.color === 'gray' || images.some((other) => other.page === image.page)), 'images listed');
+    const images = pdfImages(pdf).filter((image) => image.width > 50 && image.type === 'image');
+    const masks = pdfImages(pdf).filter((image) => image.type === 'smask');
+    assert.ok(images.some((image) => image.width > image.height && image.xppi <= 155 && image.xppi >= 140), 'landscape photo, at screen resolution');
+    assert.equal(masks.length, 1, 'the PNG keeps its transparency (a soft mask)');
     assert.ok(images.length >= 3, `${images.length} raster images`);
     for (const font of pdfFonts(pdf)) assert.ok(font.embedded && font.type !== 'Type 3', font.name);
   });

@@ -50,14 +50,14 @@ export function pdfInfo(file: string): { pages: number; fields: Record<string, s
 }
 
 /** The images placed in a PDF, per `pdfimages -list`. */
-export function pdfImages(file: string): { page: number; width: number; height: number; color: string; xppi: number }[] {
+export function pdfImages(file: string): { page: number; type: string; width: number; height: number; color: string; xppi: number }[] {
   return run('pdfimages', ['-list', file])
     .split('\n')
     .slice(2)
     .filter((line) => line.trim())
     .map((line) => {
       const cells = line.trim().split(/\s+/);
-      return { page: Number(cells[0]), width: Number(cells[3]), height: Number(cells[4]), color: cells[5] as string, xppi: Number(cells[12]) };
+      return { page: Number(cells[0]), type: cells[2] as string, width: Number(cells[3]), height: Number(cells[4]), color: cells[5] as string, xppi: Number(cells[12]) };
     });
 }
 

@@ -1,0 +1,107 @@
+import { createHash } from 'node:crypto';
+import { existsSync } from 'node:fs';
+import { mkdir, readFile, rename } from 'node:fs/promises';
+import path from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import type { Element, Root } from 'hast';
+import sharp from 'sharp';
+import { visitParents } from 'unist-util-visit-parents';
+import { placementOf } from '../checks/placement-of.js';
+import { placements, type Placement } from '../document/placements.js';
+import type { Edition } from './edition.js';
+
+/** What the image stage did. */
+export interface ImageReport {
+  /** Images resized or converted in this build. */
+  readonly processed: number;
+  /** Images taken from the cache: unchanged since an earlier build. */
+  readonly cached: number;
+  /** Bytes of the original files, and of what reaches the browser instead. */
+  readonly bytesIn: number;
+  readonly bytesOut: number;
+}
+
+/** The largest box a picture is ever drawn in, for images with no placement of their own (inline ones). */
+const fallback = placements.figure;
+
+/**
+ * The image stage: before anything reaches the browser, turn every raster image in the document into what the
+ * edition needs at the size the theme places it: upright (EXIF orientation applied), sRGB, no more pixels than
+ * the edition's ppi asks for (never upsampled), JPEG for photos and PNG where there is transparency. SVG stays
+ * vector. Results are cached in the build folder by content hash and target size, so an unchanged image is never
+ * processed twice. The document's `src` attributes are pointed at the results.
+ * @param document the assembled document (changed in place)
+ * @param edition the edition's image settings
+ * @param cacheDir where processed images are kept
+ */
+export async function prepareImages(document: Root, edition: Edition, cacheDir: string): Promise<ImageReport> {
+  const jobs: { node: Element; placement: Placement | undefined }[] = [];
+  visitParents(document, 'element', (node, ancestors) => {
+    if (node.tagName === 'img' && typeof node.properties.src === 'string' && node.properties.src.startsWith('file:')) {
+      jobs.push({ node, placement: placementOf(node, ancestors) });
+    }
+  });
+  await mkdir(cacheDir, { recursive: true });
+  const report = { processed: 0, cached: 0, bytesIn: 0, bytesOut: 0 };
+  const results = new Map<string, Promise<string | undefined>>();
+  await Promise.all(
+    jobs.map(async ({ node, placement }) => {
+      const source = fileURLToPath(String(node.properties.src));
+      const key = `${source}|${placement ?? 'inline'}`;
+      let result = results.get(key);
+      if (!result) {
+        result = prepare(source, placement, edition, cacheDir, report);
+        results.set(key, result);
+      }
+      const prepared = await result;
+      if (prepared) node.properties.src = pathToFileURL(prepared).href;
+    }),
+  );
+  return report;
+}
+
+async function prepare(source: string, placement: Placement | undefined, edition: Edition, cacheDir: string, report: { processed: number; cached: number; bytesIn: number; bytesOut: number }): Promise<string | undefined> {
+  const input = await readFile(source);
+  const image = sharp(input, { failOn: 'none' });
+  const meta = await image.metadata();
+  if (meta.format === 'svg' || !meta.width || !meta.height) return undefined;
+  const turned = (meta.orientation ?? 1) >= 5;
+  const width = turned ? meta.height : meta.width;
+  const height = turned ? meta.width : meta.height;
+  const box = placements[placement ?? 'figure'] ?? fallback;
+  const fit = placement === 'figure' || placement === undefined ? 'contain' : 'cover';
+  const target = targetSize(width, height, box, fit, edition.imagePpi);
+  const transparent = Boolean(meta.hasAlpha) && meta.format !== 'jpeg';
+  const format = transparent ? 'png' : 'jpeg';
+  const hash = createHash('sha256').update(input).update(`${target.width}x${target.height}|${format}|${edition.jpegQuality}|v1`).digest('hex').slice(0, 24);
+  const output = path.join(cacheDir, `${hash}.${format === 'png' ? 'png' : 'jpg'}`);
+  report.bytesIn += input.length;
+  if (existsSync(output)) {
+    report.cached += 1;
+  } else {
+    let pipeline = image.rotate().resize(target.width, target.height, { fit: 'fill', kernel: 'lanczos3' }).toColourspace('srgb').withIccProfile('srgb');
+    pipeline = format === 'png' ? pipeline.png({ compressionLevel: 9, adaptiveFiltering: true }) : pipeline.flatten({ background: '#ffffff' }).jpeg({ quality: edition.jpegQuality, mozjpeg: true, chromaSubsampling: '4:2:0' });
+    const temporary = `${output}.${process.pid}.tmp`;
+    await pipeline.toFile(temporary);
+    await rename(temporary, output);
+    report.processed += 1;
+  }
+  report.bytesOut += (await readFile(output)).length;
+  return output;
+}
+
+/**
+ * The pixel size an image needs to fill (`cover`) or fit in (`contain`) a box at `ppi`, keeping its proportions,
+ * never larger than the image itself.
+ * @param width upright width in pixels
+ * @param height upright height in pixels
+ * @param box the placed size in millimetres
+ * @param fit how the theme sizes the image in the box
+ * @param ppi pixels per inch wanted
+ */
+export function targetSize(width: number, height: number, box: { width: number; height: number }, fit: 'cover' | 'contain', ppi: number): { width: number; height: number } {
+  const placedScale = fit === 'cover' ? Math.max(box.width / width, box.height / height) : Math.min(box.width / width, box.height / height);
+  const wanted = (width * placedScale * ppi) / 25.4;
+  const factor = Math.min(1, wanted / width);
+  return { width: Math.max(1, Math.round(width * factor)), height: Math.max(1, Math.round(height * factor)) };
+}
