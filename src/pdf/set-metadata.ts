@@ -1,5 +1,6 @@
 import { PDFDict, PDFDocument, PDFName } from 'pdf-lib';
 import type { ReportConfig } from '../config/report-schema.js';
+import { stabiliseStructureIds } from './stabilise-structure-ids.js';
 
 /**
  * Write the document information (title, author, subject, keywords, language, dates) into the PDF, and ask
@@ -26,5 +27,6 @@ export async function setMetadata(pdf: Uint8Array, config: ReportConfig, date: D
     info.delete(PDFName.of('ModDate'));
   }
   doc.catalog.set(PDFName.of('PageMode'), PDFName.of('UseOutlines'));
+  stabiliseStructureIds(doc);
   return doc.save({ useObjectStreams: false });
 }

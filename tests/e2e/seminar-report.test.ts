@@ -139,6 +139,22 @@ describe('the seminar report, built end to end', () => {
     assert.match(await readFile(pdf, 'latin1'), /\/Lang \(en-GB\)/);
   });
 
+  test('is reproducible: a second build of the unchanged manuscript is byte-identical', async () => {
+    const again = await buildInTemp(manuscript);
+    assert.ok((await readFile(again.output)).equals(await readFile(pdf)), 'same bytes');
+  });
+
+  test('takes its dates from SOURCE_DATE_EPOCH when set, never from the clock', async () => {
+    process.env['SOURCE_DATE_EPOCH'] = '1705363200';
+    try {
+      const dated = await buildInTemp(manuscript);
+      assert.match(pdfInfo(dated.output).fields['CreationDate'] ?? '', /Jan 16 00:00:00 2024/);
+    } finally {
+      delete process.env['SOURCE_DATE_EPOCH'];
+    }
+    assert.equal(pdfInfo(pdf).fields['CreationDate'], undefined, 'no published date and no epoch: no date at all');
+  });
+
   test('sets type the way a typesetter would: no stranded headings, orphans or widows, and no browser problems', () => {
     assert.deepEqual(result.layoutIssues, []);
     assert.deepEqual(result.problems, []);
