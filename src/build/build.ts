@@ -12,7 +12,7 @@ import { ManuscriptError } from '../messages/manuscript-error.js';
 import { buildFolder } from '../output/build-folder.js';
 import { writeAtomic } from '../output/write-atomic.js';
 import { documentDate } from '../pdf/document-date.js';
-import { setMetadata } from '../pdf/set-metadata.js';
+import { finishPdf } from '../pdf/finish-pdf.js';
 import { markDraft } from '../render/browser/mark-draft.js';
 import { launchBrowser } from '../render/launch-browser.js';
 import { paginate, type Paginated } from '../render/paginate.js';
@@ -89,7 +89,7 @@ export async function build(options: BuildOptions, reporter: Reporter): Promise<
     for (const problem of [...paginated.problems, ...paginated.layoutIssues]) reporter.info(`  warning  ${problem}`);
     if (options.draft) await paginated.page.evaluate(markDraft, `Draft · built ${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC`);
     const raw = await stage('print pdf', () => printPdf(paginated.page, timeout));
-    const pdf = await stage('write metadata', () => setMetadata(raw, manuscript.config, documentDate(manuscript.config.published)));
+    const pdf = await stage('finish pdf', () => finishPdf(raw, { config: manuscript.config, date: documentDate(manuscript.config.published), pages: paginated.pages }));
     await stage('write pdf', () => writeAtomic(options.output, pdf));
     if (options.proof) {
       const proof = options.proof;

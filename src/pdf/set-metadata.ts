@@ -1,16 +1,14 @@
 import { PDFDict, PDFDocument, PDFName } from 'pdf-lib';
 import type { ReportConfig } from '../config/report-schema.js';
-import { stabiliseStructureIds } from './stabilise-structure-ids.js';
 
 /**
  * Write the document information (title, author, subject, keywords, language, dates) into the PDF, and ask
  * viewers to show the title rather than the file name. Dates come from the caller, never from the clock.
- * @param pdf the PDF from the browser
+ * @param doc the PDF, changed in place
  * @param config report.yaml
  * @param date creation and modification date; without one, the browser's clock-based dates are removed
  */
-export async function setMetadata(pdf: Uint8Array, config: ReportConfig, date: Date | undefined): Promise<Uint8Array> {
-  const doc = await PDFDocument.load(pdf, { updateMetadata: false });
+export function setMetadata(doc: PDFDocument, config: ReportConfig, date: Date | undefined): void {
   doc.setTitle(config.title, { showInWindowTitleBar: true });
   if (config.author) doc.setAuthor(config.author);
   if (config.subject) doc.setSubject(config.subject);
@@ -27,6 +25,5 @@ export async function setMetadata(pdf: Uint8Array, config: ReportConfig, date: D
     info.delete(PDFName.of('ModDate'));
   }
   doc.catalog.set(PDFName.of('PageMode'), PDFName.of('UseOutlines'));
-  stabiliseStructureIds(doc);
-  return doc.save({ useObjectStreams: false });
+
 }

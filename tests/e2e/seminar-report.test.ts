@@ -12,6 +12,7 @@ import { visit } from 'unist-util-visit';
 import { packageRoot } from '../../src/package-paths.js';
 import { buildInTemp, closeSharedBrowser } from '../helpers/build-fixture.js';
 import { readOutline } from '../helpers/outline.js';
+import { readPageLabels } from '../helpers/page-labels.js';
 import { letters, pdfFonts, pdfImages, pdfInfo, pdfPages } from '../helpers/poppler.js';
 
 const manuscript = path.join(packageRoot, 'manuscript');
@@ -82,6 +83,17 @@ describe('the seminar report, built end to end', () => {
       const isUnnumbered = index <= 2 || index === pages.length - 1;
       if (isUnnumbered) assert.doesNotMatch(folio(page), /^\d+$/, `page ${number} carries no folio`);
       else assert.equal(folio(page), String(number), `page ${number} prints its own number`);
+    }
+  });
+
+  test('has page labels that match the printed folios, so a viewer shows each page its own number', async () => {
+    const labels = await readPageLabels(pdf);
+    assert.equal(labels.length, pages.length);
+    assert.equal(labels[0], 'Cover');
+    assert.equal(labels.at(-1), 'Back cover');
+    for (const [index, page] of pages.entries()) {
+      const folio = page.trim().split('\n').at(-1)?.trim() ?? '';
+      if (/^\d+$/.test(folio)) assert.equal(labels[index], folio, `page ${index + 1}`);
     }
   });
 
