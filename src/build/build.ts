@@ -13,6 +13,7 @@ import { buildFolder } from '../output/build-folder.js';
 import { writeAtomic } from '../output/write-atomic.js';
 import { documentDate } from '../pdf/document-date.js';
 import { finishPdf } from '../pdf/finish-pdf.js';
+import { imposeBooklet } from '../pdf/impose-booklet.js';
 import { markDraft } from '../render/browser/mark-draft.js';
 import { launchBrowser } from '../render/launch-browser.js';
 import { paginate, type Paginated } from '../render/paginate.js';
@@ -30,6 +31,8 @@ export interface BuildOptions {
   readonly html?: string | undefined;
   /** Also write a contact sheet PNG of every page. */
   readonly proof?: string | undefined;
+  /** Write the report imposed as a saddle-stitch booklet (A3 sheets, two pages a side) instead of page by page. */
+  readonly booklet?: boolean | undefined;
   /** Mark every page DRAFT with the build time. */
   readonly draft?: boolean | undefined;
   /** Milliseconds the layout may take before the build gives up. */
@@ -90,7 +93,8 @@ export async function build(options: BuildOptions, reporter: Reporter): Promise<
     if (options.draft) await paginated.page.evaluate(markDraft, `Draft · built ${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC`);
     const raw = await stage('print pdf', () => printPdf(paginated.page, timeout));
     const pdf = await stage('finish pdf', () => finishPdf(raw, { config: manuscript.config, date: documentDate(manuscript.config.published), pages: paginated.pages }));
-    await stage('write pdf', () => writeAtomic(options.output, pdf));
+    const output = options.booklet ? await stage('impose booklet', () => imposeBooklet(pdf)) : pdf;
+    await stage('write pdf', () => writeAtomic(options.output, output));
     if (options.proof) {
       const proof = options.proof;
       await stage('proof sheet', async () => writeAtomic(proof, await proofSheet(paginated.page)));

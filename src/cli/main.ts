@@ -28,18 +28,20 @@ export async function main(argv: readonly string[]): Promise<number> {
     .command('build')
     .description('build the report PDF from a manuscript folder')
     .argument('[dir]', 'manuscript folder (holds report.yaml and the chapter .md files)', 'manuscript')
-    .option('-o, --output <file>', 'PDF to write', path.join('output', 'report.pdf'))
+    .option('-o, --output <file>', 'PDF to write (default: output/report.pdf, or output/report-booklet.pdf with --booklet)')
     .option('--html <file>', 'also write the self-contained HTML the PDF was rendered from')
     .option('--proof <file>', 'also write a contact sheet PNG of every page')
     .option('--draft', 'mark every page DRAFT with the build time, for review copies')
+    .option('--booklet', 'impose for saddle stitching: A3 sheets, two pages a side, in folding order (print duplex, flip on short edge)')
     .addOption(new Option('--timeout <seconds>', 'give up on a layout that takes longer').default(120).argParser(positiveNumber))
     .option('-q, --quiet', 'print only problems')
-    .action(async (dir: string, flags: { output: string; html?: string; proof?: string; draft?: boolean; timeout: number; quiet?: boolean }) => {
+    .action(async (dir: string, flags: { output?: string; html?: string; proof?: string; draft?: boolean; booklet?: boolean; timeout: number; quiet?: boolean }) => {
       const reporter = createReporter({ quiet: flags.quiet ?? false });
       const start = performance.now();
-      reporter.info(`Building ${dir} → ${flags.output}`);
+      const output = flags.output ?? path.join('output', flags.booklet ? 'report-booklet.pdf' : 'report.pdf');
+      reporter.info(`Building ${dir} → ${output}`);
       const result = await build(
-        { dir, output: flags.output, html: flags.html, proof: flags.proof, draft: flags.draft, timeout: flags.timeout * 1000, signal: controller.signal },
+        { dir, output, html: flags.html, proof: flags.proof, draft: flags.draft, booklet: flags.booklet, timeout: flags.timeout * 1000, signal: controller.signal },
         reporter,
       );
       const seconds = ((performance.now() - start) / 1000).toFixed(1);
