@@ -5,14 +5,19 @@ import type { Browser } from 'puppeteer-core';
 import type { VFile } from 'vfile';
 import type { Reporter } from '../cli/reporter.js';
 import { check } from './check.js';
+import type { Manuscript } from '../manuscript/manuscript.js';
 import { screenEdition, type Edition } from '../images/edition.js';
 import { prepareImages, type ImageReport } from '../images/prepare-images.js';
 import { inlineResources } from '../document/inline-resources.js';
 import { ManuscriptError } from '../messages/manuscript-error.js';
 import { buildFolder } from '../output/build-folder.js';
 import { writeAtomic } from '../output/write-atomic.js';
-import { documentDate } from '../pdf/document-date.js';
+import { documentDate, pressDate } from '../pdf/document-date.js';
+import type { PressOptions } from '../pdf/prepare-for-press.js';
+import { pressProfiles } from '../pdf/press-profiles.js';
 import { finishPdf } from '../pdf/finish-pdf.js';
+import { FolioError } from '../messages/folio-error.js';
+import { preflight, type PreflightReport } from '../preflight/preflight.js';
 import { imposeBooklet } from '../pdf/impose-booklet.js';
 import { markDraft } from '../render/browser/mark-draft.js';
 import { launchBrowser } from '../render/launch-browser.js';
@@ -56,6 +61,8 @@ export interface BuildResult {
   readonly problems: readonly string[];
   /** What the image stage did. */
   readonly images: ImageReport;
+  /** The print edition's preflight. */
+  readonly preflight?: PreflightReport | undefined;
 }
 
 /**
@@ -71,13 +78,13 @@ export async function build(options: BuildOptions, reporter: Reporter): Promise<
     options.signal?.throwIfAborted();
     return reporter.stage(name, run);
   };
-  const { checked, files, failed } = await check(options.dir, reporter);
+  const edition = options.edition ?? screenEdition;
+  const { checked, files, failed } = await check(options.dir, reporter, edition.name);
   reporter.messages(files);
   if (failed || !checked) throw new ManuscriptError(files);
   const { manuscript, document } = checked;
 
   const work = buildFolder(manuscript.root);
-  const edition = options.edition ?? screenEdition;
   const images = await stage('prepare images', () => prepareImages(document, edition, path.join(work, 'images')));
   reporter.info(`    ${images.processed + images.cached} images (${images.processed} processed, ${images.cached} from cache): ${megabytes(images.bytesIn)} → ${megabytes(images.bytesOut)}`);
   const htmlFile = path.join(work, 'document.html');
@@ -92,9 +99,17 @@ export async function build(options: BuildOptions, reporter: Reporter): Promise<
     for (const problem of [...paginated.problems, ...paginated.layoutIssues]) reporter.info(`  warning  ${problem}`);
     if (options.draft) await paginated.page.evaluate(markDraft, `Draft · built ${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC`);
     const raw = await stage('print pdf', () => printPdf(paginated.page, timeout));
-    const pdf = await stage('finish pdf', () => finishPdf(raw, { config: manuscript.config, date: documentDate(manuscript.config.published), pages: paginated.pages }));
+    const press = edition.name === 'print' ? await pressOptions(manuscript) : undefined;
+    const date = press?.date ?? documentDate(manuscript.config.published);
+    const pdf = await stage('finish pdf', () => finishPdf(raw, { config: manuscript.config, date, pages: paginated.pages, press }));
     const output = options.booklet ? await stage('impose booklet', () => imposeBooklet(pdf)) : pdf;
-    await stage('write pdf', () => writeAtomic(options.output, output));
+    // The print edition is preflighted before it replaces anything: a file a print shop would reject is not written.
+    let preflightReport: PreflightReport | undefined;
+    const verify = press && !options.booklet ? async (written: string) => {
+      preflightReport = { ...(await preflight(written, { asPrint: true })), file: options.output };
+      if (preflightReport.faults.length > 0) throw new FolioError(`The print edition would be rejected by a print shop, so it was not written:\n  ${preflightReport.faults.join('\n  ')}`);
+    } : undefined;
+    await stage('write pdf', () => writeAtomic(options.output, output, verify));
     if (options.proof) {
       const proof = options.proof;
       await stage('proof sheet', async () => writeAtomic(proof, await proofSheet(paginated.page)));
@@ -104,7 +119,7 @@ export async function build(options: BuildOptions, reporter: Reporter): Promise<
       await stage('self-contained html', async () => writeAtomic(html, toHtml(await inlineResources(document))));
     }
     await paginated.page.close();
-    return { output: options.output, pages: paginated.pages, layoutIssues: paginated.layoutIssues, files, problems: paginated.problems, images };
+    return { output: options.output, pages: paginated.pages, layoutIssues: paginated.layoutIssues, files, problems: paginated.problems, images, preflight: preflightReport };
   } finally {
     if (!options.browser) await browser.close();
   }
@@ -112,4 +127,16 @@ export async function build(options: BuildOptions, reporter: Reporter): Promise<
 
 function megabytes(bytes: number): string {
   return `${(bytes / 1_048_576).toFixed(1)} MB`;
+}
+
+/** The print edition's press settings: 3 mm bleed, the colour profiles, and a date PDF/X can carry. */
+async function pressOptions(manuscript: Manuscript): Promise<PressOptions> {
+  const files = [manuscript.configFile, ...manuscript.chapters].map((file) => String(file.data['absolutePath']));
+  return {
+    trim: { width: 210, height: 297 },
+    bleed: 3,
+    ...(await pressProfiles()),
+    date: await pressDate(manuscript.config.published, files),
+    title: manuscript.config.title,
+  };
 }

@@ -35,12 +35,13 @@ export interface CheckResult {
  * and renders only when it found no errors.
  * @param dir the manuscript folder
  * @param reporter where stage progress goes
+ * @param edition which edition's stylesheets the document links
  */
-export async function check(dir: string, reporter: Reporter): Promise<CheckResult> {
+export async function check(dir: string, reporter: Reporter, edition: 'screen' | 'print' = 'screen'): Promise<CheckResult> {
   const { manuscript, files } = await reporter.stage('read manuscript', () => readManuscript(dir));
   if (!manuscript) return { files, failed: true };
   const chapters = await reporter.stage('compile chapters', () => compileChapters(manuscript));
-  const document = await reporter.stage('assemble document', () => assembleDocument(manuscript, chapters));
+  const document = await reporter.stage('assemble document', () => assembleDocument(manuscript, chapters, edition));
   await reporter.stage('check', async () => {
     const covered = await fontCoverage(themeFonts(manuscript));
     await Promise.all(chapters.map(({ tree, file }) => checkImages(tree, file)));

@@ -2,7 +2,10 @@ import path from 'node:path';
 import { Command, InvalidArgumentError, Option } from 'commander';
 import { build } from '../build/build.js';
 import { check } from '../build/check.js';
+import { printEdition, screenEdition } from '../images/edition.js';
 import { formatMessages, messagesAsJson } from './format-messages.js';
+import { formatPreflight } from './format-preflight.js';
+import { preflight } from '../preflight/preflight.js';
 import { FolioError } from '../messages/folio-error.js';
 import { ManuscriptError } from '../messages/manuscript-error.js';
 import { createReporter } from './reporter.js';
@@ -32,20 +35,23 @@ export async function main(argv: readonly string[]): Promise<number> {
     .option('--html <file>', 'also write the self-contained HTML the PDF was rendered from')
     .option('--proof <file>', 'also write a contact sheet PNG of every page')
     .option('--draft', 'mark every page DRAFT with the build time, for review copies')
+    .addOption(new Option('--profile <edition>', 'screen: single pages, RGB, 150 ppi photos; print: facing pages, bleed, crop marks, PDF/X-4, 300 ppi').choices(['screen', 'print']).default('screen'))
     .option('--booklet', 'impose for saddle stitching: A3 sheets, two pages a side, in folding order (print duplex, flip on short edge)')
     .addOption(new Option('--timeout <seconds>', 'give up on a layout that takes longer').default(120).argParser(positiveNumber))
     .option('-q, --quiet', 'print only problems')
-    .action(async (dir: string, flags: { output?: string; html?: string; proof?: string; draft?: boolean; booklet?: boolean; timeout: number; quiet?: boolean }) => {
+    .action(async (dir: string, flags: { output?: string; html?: string; proof?: string; draft?: boolean; booklet?: boolean; profile: 'screen' | 'print'; timeout: number; quiet?: boolean }) => {
       const reporter = createReporter({ quiet: flags.quiet ?? false });
       const start = performance.now();
-      const output = flags.output ?? path.join('output', flags.booklet ? 'report-booklet.pdf' : 'report.pdf');
+      const output = flags.output ?? path.join('output', flags.booklet ? 'report-booklet.pdf' : flags.profile === 'print' ? 'report-print.pdf' : 'report.pdf');
+      const edition = flags.profile === 'print' ? printEdition : screenEdition;
       reporter.info(`Building ${dir} → ${output}`);
       const result = await build(
-        { dir, output, html: flags.html, proof: flags.proof, draft: flags.draft, booklet: flags.booklet, timeout: flags.timeout * 1000, signal: controller.signal },
+        { dir, output, html: flags.html, proof: flags.proof, draft: flags.draft, booklet: flags.booklet, edition, timeout: flags.timeout * 1000, signal: controller.signal },
         reporter,
       );
       const seconds = ((performance.now() - start) / 1000).toFixed(1);
       reporter.info(`Wrote ${result.output}: ${result.pages.length} pages in ${seconds} s`);
+      if (result.preflight) reporter.info(formatPreflight(result.preflight).trimEnd());
     });
 
   program
@@ -60,6 +66,18 @@ export async function main(argv: readonly string[]): Promise<number> {
       if (json) process.stdout.write(`${JSON.stringify(messagesAsJson(result.files), null, 2)}\n`);
       else process.stdout.write(formatMessages(result.files, Boolean(process.stdout.isTTY)) || 'No problems found.\n');
       code = result.failed ? 1 : 0;
+    });
+
+  program
+    .command('preflight')
+    .description('check a PDF the way a print shop does: boxes, fonts, images, PDF/X, colour, text')
+    .argument('<file>', 'the PDF')
+    .option('--print', 'judge it as a print edition even if it does not claim PDF/X')
+    .addOption(new Option('--format <format>', 'how to print the report').choices(['text', 'json']).default('text'))
+    .action(async (file: string, flags: { print?: boolean; format: 'text' | 'json' }) => {
+      const report = await preflight(file, { asPrint: flags.print ?? false });
+      process.stdout.write(flags.format === 'json' ? `${JSON.stringify(report, null, 2)}\n` : formatPreflight(report));
+      code = report.faults.length > 0 ? 1 : 0;
     });
 
   try {

@@ -24,16 +24,20 @@ export interface CompiledChapter {
   readonly tree: Root;
 }
 
-/** The theme's stylesheets, in cascade order. */
-export const stylesheets = ['base.css', 'pages.css', 'covers.css', 'contents.css', 'components.css'].map((name) => path.join(templatesDir, name));
+/** The theme's stylesheets, in cascade order, for an edition. */
+export function stylesheets(edition: 'screen' | 'print'): string[] {
+  const names = ['base.css', 'pages.css', 'covers.css', 'contents.css', 'components.css', ...(edition === 'print' ? ['print.css'] : [])];
+  return names.map((name) => path.join(templatesDir, name));
+}
 
 /**
  * Assemble the whole report as one HTML document: covers, front matter and contents around the chapters,
  * with the theme's stylesheets. Values from report.yaml go into the tree as text, so they are escaped by construction.
  * @param manuscript the manuscript
  * @param chapters compiled chapters, in order
+ * @param edition which edition's stylesheets to link
  */
-export function assembleDocument(manuscript: Manuscript, chapters: readonly CompiledChapter[]): Root {
+export function assembleDocument(manuscript: Manuscript, chapters: readonly CompiledChapter[], edition: 'screen' | 'print' = 'screen'): Root {
   const { config } = manuscript;
   const images = {
     logo: resolveConfigAsset(manuscript, ['logo'], config.logo),
@@ -70,7 +74,7 @@ export function assembleDocument(manuscript: Manuscript, chapters: readonly Comp
           config.subject ? h('meta', { name: 'description', content: config.subject }) : undefined,
           config.keywords ? h('meta', { name: 'keywords', content: config.keywords.join(', ') }) : undefined,
           h('meta', { name: 'generator', content: 'Folio' }),
-          ...stylesheets.map((file) => h('link', { rel: 'stylesheet', href: pathToFileURL(file).href })),
+          ...stylesheets(edition).map((file) => h('link', { rel: 'stylesheet', href: pathToFileURL(file).href })),
           h('style', themeStyle(manuscript)),
         ]),
         h('body', { dataTitle: config.title }, [

@@ -1,6 +1,7 @@
 import { PDFDocument } from 'pdf-lib';
 import type { ReportConfig } from '../config/report-schema.js';
 import type { PageSummary } from '../render/browser/inspect-layout.js';
+import { prepareForPress, type PressOptions } from './prepare-for-press.js';
 import { setMetadata } from './set-metadata.js';
 import { setPageLabels } from './set-page-labels.js';
 import { stabiliseStructureIds } from './stabilise-structure-ids.js';
@@ -12,11 +13,13 @@ export interface FinishOptions {
   readonly date: Date | undefined;
   /** The laid-out pages, for page labels. */
   readonly pages: readonly PageSummary[];
+  /** For the print edition: prepare the file for press (PDF/X-4, boxes, crop marks). */
+  readonly press?: PressOptions | undefined;
 }
 
 /**
  * Finish the browser's PDF: document information and language, page labels that match the printed folios, and
- * stable structure ids, so unchanged input gives identical bytes.
+ * stable structure ids, so unchanged input gives identical bytes; for the print edition, PDF/X-4 for press.
  * @param pdf the PDF Chromium printed
  * @param options metadata, date and pages
  */
@@ -25,5 +28,6 @@ export async function finishPdf(pdf: Uint8Array, options: FinishOptions): Promis
   setMetadata(doc, options.config, options.date);
   setPageLabels(doc, options.pages);
   stabiliseStructureIds(doc);
+  if (options.press) prepareForPress(doc, options.press);
   return doc.save({ useObjectStreams: false });
 }
