@@ -6,6 +6,7 @@ import type { VFile } from 'vfile';
 import type { Reporter } from '../cli/reporter.js';
 import { check } from './check.js';
 import type { Manuscript } from '../manuscript/manuscript.js';
+import { pageSizes } from '../document/page-sizes.js';
 import { screenEdition, type Edition } from '../images/edition.js';
 import { prepareImages, type ImageReport } from '../images/prepare-images.js';
 import { inlineResources } from '../document/inline-resources.js';
@@ -129,12 +130,12 @@ function megabytes(bytes: number): string {
   return `${(bytes / 1_048_576).toFixed(1)} MB`;
 }
 
-/** The print edition's press settings: 3 mm bleed, the colour profiles, and a date PDF/X can carry. */
+/** The print edition's press settings: trim and bleed from report.yaml, the colour profiles, a date PDF/X can carry. */
 async function pressOptions(manuscript: Manuscript): Promise<PressOptions> {
   const files = [manuscript.configFile, ...manuscript.chapters].map((file) => String(file.data['absolutePath']));
   return {
-    trim: { width: 210, height: 297 },
-    bleed: 3,
+    trim: pageSizes[manuscript.config.page.size],
+    bleed: manuscript.config.page.bleed,
     ...(await pressProfiles()),
     date: await pressDate(manuscript.config.published, files),
     title: manuscript.config.title,

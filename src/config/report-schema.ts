@@ -70,6 +70,15 @@ export const ReportSchema = v.strictObject({
     }),
     {},
   ),
+  page: v.optional(
+    v.strictObject({
+      /** The trimmed page size. */
+      size: v.optional(v.picklist(['A4', 'A5', 'Letter'], 'Write A4, A5 or Letter.'), 'A4'),
+      /** Bleed of the print edition, in millimetres. */
+      bleed: v.optional(v.pipe(v.number('Write the bleed in millimetres, for example 3.'), v.minValue(0), v.maxValue(10)), 3),
+    }),
+    { size: 'A4', bleed: 3 },
+  ),
   theme: v.optional(
     v.strictObject({
       colors: v.optional(

@@ -75,7 +75,7 @@ export function assembleDocument(manuscript: Manuscript, chapters: readonly Comp
           config.keywords ? h('meta', { name: 'keywords', content: config.keywords.join(', ') }) : undefined,
           h('meta', { name: 'generator', content: 'Folio' }),
           ...stylesheets(edition).map((file) => h('link', { rel: 'stylesheet', href: pathToFileURL(file).href })),
-          h('style', themeStyle(manuscript)),
+          h('style', themeStyle(manuscript, edition)),
         ]),
         h('body', { dataTitle: config.title }, [
           cover(config, images),

@@ -1,5 +1,6 @@
 import type { Manuscript } from '../manuscript/manuscript.js';
 import { bundledFamilies, bundledFontFaces, type FontFace } from './bundled-fonts.js';
+import { pageRule } from './page-sizes.js';
 import { placementVariables } from './placements.js';
 import { resolveConfigAsset } from './resolve-config-asset.js';
 
@@ -45,9 +46,10 @@ export function themeFonts(manuscript: Pick<Manuscript, 'root' | 'config' | 'con
 /**
  * The report's own stylesheet: `@font-face` rules for its fonts, and the theme's colours, families and image
  * placements as CSS custom properties that the templates read.
- * @param manuscript the manuscript, for `theme` in report.yaml
+ * @param manuscript the manuscript, for `theme` and `page` in report.yaml
+ * @param edition the edition: print adds the bleed
  */
-export function themeStyle(manuscript: Pick<Manuscript, 'root' | 'config' | 'configFile' | 'locate'>): string {
+export function themeStyle(manuscript: Pick<Manuscript, 'root' | 'config' | 'configFile' | 'locate'>, edition: 'screen' | 'print' = 'screen'): string {
   const { colors = {} } = manuscript.config.theme;
   const { faces, family } = themeFonts(manuscript);
   const rules = faces.map(
@@ -63,5 +65,6 @@ export function themeStyle(manuscript: Pick<Manuscript, 'root' | 'config' | 'con
     colors.text && `--color-text:${colors.text}`,
     ...placementVariables(),
   ].filter(Boolean);
-  return `${rules.join('\n')}\n:root{${variables.join(';')}}\n`;
+  const page = pageRule(manuscript.config.page.size, edition === 'print' ? manuscript.config.page.bleed : 0);
+  return `${rules.join('\n')}\n:root{${variables.join(';')}}\n${page}\n`;
 }

@@ -71,8 +71,8 @@ async function prepare(source: string, placement: Placement | undefined, edition
   const box = placements[placement ?? 'figure'] ?? fallback;
   const fit = placement === 'figure' || placement === undefined ? 'contain' : 'cover';
   const target = targetSize(width, height, box, fit, edition.imagePpi);
-  const transparent = Boolean(meta.hasAlpha) && meta.format !== 'jpeg';
-  const format = transparent ? 'png' : 'jpeg';
+  // Photos (JPEG, WebP, AVIF) become JPEG; PNG and GIF are drawings, screenshots or transparent: they stay lossless.
+  const format = meta.format === 'png' || meta.format === 'gif' || (Boolean(meta.hasAlpha) && meta.format !== 'jpeg') ? 'png' : 'jpeg';
   const hash = createHash('sha256').update(input).update(`${target.width}x${target.height}|${format}|${edition.jpegQuality}|v1`).digest('hex').slice(0, 24);
   const output = path.join(cacheDir, `${hash}.${format === 'png' ? 'png' : 'jpg'}`);
   report.bytesIn += input.length;
