@@ -10,7 +10,9 @@ import { printEdition } from '../../src/images/edition.js';
 import { packageRoot } from '../../src/package-paths.js';
 import { preflight } from '../../src/preflight/preflight.js';
 import { buildInTemp, closeSharedBrowser } from '../helpers/build-fixture.js';
-import { letters, pdfFonts, pdfImages, pdfPages } from '../helpers/poppler.js';
+import { readOutline } from '../helpers/outline.js';
+import { readPageLabels } from '../helpers/page-labels.js';
+import { letters, pdfFonts, pdfImages, pdfInfo, pdfPages } from '../helpers/poppler.js';
 
 const mm = 72 / 25.4;
 
@@ -75,6 +77,16 @@ describe('the print edition of the seminar report', () => {
       assert.ok(page === pages.length - 1 || /^\s*\S/.test(next), `blank page ${page} comes before a page that opens something`);
     }
     assert.ok(letters(pages.join('')).includes(letters('Chatham House Rules')));
+  });
+
+  test('keeps bookmarks, metadata and page labels, like the screen edition', async () => {
+    const outline = await readOutline(pdf);
+    assert.ok(outline.some((item) => item.title === 'Summary Session I' && item.depth === 1));
+    assert.ok(outline.some((item) => item.title.startsWith('Major Power Competition') && item.depth === 2));
+    assert.equal(pdfInfo(pdf).fields['Title'], 'The Dynamics of Pakistan-Afghanistan Relations');
+    const labels = await readPageLabels(pdf);
+    assert.equal(labels[0], 'Cover');
+    assert.equal(labels[6], '7');
   });
 
   test('places photos at about 300 ppi', () => {
