@@ -6,6 +6,8 @@ import { printEdition, screenEdition } from '../images/edition.js';
 import { formatMessages, messagesAsJson } from './format-messages.js';
 import { formatPreflight } from './format-preflight.js';
 import { preflight } from '../preflight/preflight.js';
+import { watch } from '../watch/watch.js';
+import { killBrowsers } from '../render/launch-browser.js';
 import { FolioError } from '../messages/folio-error.js';
 import { ManuscriptError } from '../messages/manuscript-error.js';
 import { createReporter } from './reporter.js';
@@ -16,9 +18,15 @@ import { createReporter } from './reporter.js';
  */
 export async function main(argv: readonly string[]): Promise<number> {
   const controller = new AbortController();
-  const onSignal = () => controller.abort();
-  process.once('SIGINT', onSignal);
-  process.once('SIGTERM', onSignal);
+  // The first Ctrl-C cancels cleanly (the build stops between stages, the browser is closed); a second one
+  // does not wait: it kills the browser and exits.
+  const onSignal = () => {
+    if (!controller.signal.aborted) return controller.abort();
+    killBrowsers();
+    process.exit(130);
+  };
+  process.on('SIGINT', onSignal);
+  process.on('SIGTERM', onSignal);
   let code = 0;
 
   const program = new Command()
@@ -52,6 +60,20 @@ export async function main(argv: readonly string[]): Promise<number> {
       const seconds = ((performance.now() - start) / 1000).toFixed(1);
       reporter.info(`Wrote ${result.output}: ${result.pages.length} pages in ${seconds} s`);
       if (result.preflight) reporter.info(formatPreflight(result.preflight).trimEnd());
+    });
+
+  program
+    .command('watch')
+    .description('build, then rebuild on every save, keeping the browser warm (Ctrl-C to stop)')
+    .argument('[dir]', 'manuscript folder', 'manuscript')
+    .option('-o, --output <file>', 'PDF to write', path.join('output', 'report.pdf'))
+    .addOption(new Option('--profile <edition>', 'screen or print').choices(['screen', 'print']).default('screen'))
+    .addOption(new Option('--timeout <seconds>', 'give up on a layout that takes longer').default(120).argParser(positiveNumber))
+    .action(async (dir: string, flags: { output: string; profile: 'screen' | 'print'; timeout: number }) => {
+      const reporter = createReporter();
+      const edition = flags.profile === 'print' ? printEdition : screenEdition;
+      await watch({ dir, output: flags.output, edition, timeout: flags.timeout * 1000, signal: controller.signal }, reporter);
+      reporter.info('Stopped watching.');
     });
 
   program

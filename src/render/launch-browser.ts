@@ -17,6 +17,13 @@ const args = [
   '--font-render-hinting=none',
 ];
 
+const running = new Set<Browser>();
+
+/** Kill every browser this process started that is still running: for a second Ctrl-C, when waiting is over. */
+export function killBrowsers(): void {
+  for (const browser of running) browser.process()?.kill('SIGKILL');
+}
+
 /**
  * Start a headless Chrome or Chromium for rendering.
  * @param signal aborts the launch
@@ -25,5 +32,8 @@ export async function launchBrowser(signal?: AbortSignal): Promise<Browser> {
   const executablePath = findBrowser();
   signal?.throwIfAborted();
   // Folio closes the browser itself when a build ends or is cancelled; Puppeteer installs no signal handlers.
-  return puppeteer.launch({ executablePath, headless: true, args, timeout: 60_000, protocolTimeout: 300_000, handleSIGINT: false, handleSIGTERM: false, handleSIGHUP: false });
+  const browser = await puppeteer.launch({ executablePath, headless: true, args, timeout: 60_000, protocolTimeout: 300_000, handleSIGINT: false, handleSIGTERM: false, handleSIGHUP: false });
+  running.add(browser);
+  browser.once('disconnected', () => running.delete(browser));
+  return browser;
 }

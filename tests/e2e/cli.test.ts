@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
-import { execFileSync, spawn, spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
+import { liveBrowsers } from '../helpers/live-browsers.js';
 import { cp, mkdtemp, readdir, readFile, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
@@ -14,13 +15,6 @@ const bin = path.join(packageRoot, 'bin', 'folio.js');
 function folio(args: string[], env: NodeJS.ProcessEnv = {}) {
   const run = spawnSync(process.execPath, [bin, ...args], { encoding: 'utf8', env: { ...process.env, ...env }, timeout: 120_000 });
   return { code: run.status, stdout: run.stdout, stderr: run.stderr };
-}
-
-/** Chromium processes that are running (not zombies waiting to be reaped). */
-function liveBrowsers(): number {
-  return execFileSync('ps', ['-eo', 'stat=,comm='], { encoding: 'utf8' })
-    .split('\n')
-    .filter((line) => /chrom/i.test(line) && !line.trim().startsWith('Z')).length;
 }
 
 async function plainManuscript(): Promise<string> {

@@ -7,6 +7,8 @@ export interface PageSummary {
   names: string[];
   /** Ids of the headings that start on it. */
   headings: string[];
+  /** A fingerprint of what the page shows, to tell which pages an edit changed. */
+  fingerprint: string;
 }
 
 /**
@@ -16,6 +18,12 @@ export interface PageSummary {
  */
 export function inspectLayout(): { pages: PageSummary[]; issues: string[] } {
   const issues: string[] = [];
+  // FNV-1a over the page's markup, without Paged.js's per-run ids (UUIDs): equal pages, equal fingerprints.
+  const fingerprint = (text: string) => {
+    let hash = 0x811c9dc5;
+    for (let i = 0; i < text.length; i += 1) hash = Math.imul(hash ^ text.charCodeAt(i), 0x01000193);
+    return (hash >>> 0).toString(16);
+  };
   const pageElements = [...document.querySelectorAll<HTMLElement>('.pagedjs_page')];
   const describe = (element: Element) => `${element.tagName.toLowerCase()} "${(element.textContent ?? '').replace(/\u00AD/g, '').trim().slice(0, 50)}"`;
 
@@ -62,6 +70,7 @@ export function inspectLayout(): { pages: PageSummary[]; issues: string[] } {
       number,
       names: [...page.classList].filter((name) => /^pagedjs_[\w-]+_page$/.test(name) && name !== 'pagedjs_named_page' && !name.endsWith('_first_page')).map((name) => name.slice(8, -5)),
       headings: [...page.querySelectorAll('h1[id], h2[id], h3[id]')].map((heading) => heading.id),
+      fingerprint: fingerprint(page.innerHTML.replace(/[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/g, '')),
     };
   });
   return { pages, issues };
