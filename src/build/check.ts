@@ -11,6 +11,7 @@ import { themeFonts } from '../document/theme-style.js';
 import { createHyphenator } from '../html/create-hyphenator.js';
 import type { Manuscript } from '../manuscript/manuscript.js';
 import { readManuscript } from '../manuscript/read-manuscript.js';
+import { compileCached } from '../markdown/compile-cache.js';
 import { compileChapter } from '../markdown/compile-chapter.js';
 
 /** A manuscript that was read, compiled, assembled and checked. */
@@ -57,9 +58,10 @@ export async function check(dir: string, reporter: Reporter, edition: 'screen' |
 async function compileChapters(manuscript: Manuscript): Promise<CompiledChapter[]> {
   const { hyphenate } = createHyphenator(manuscript.config.language);
   return Promise.all(
-    manuscript.chapters.map(async (file, index) => ({
-      file,
-      tree: await compileChapter(file, { root: manuscript.root, hyphenate, idPrefix: `c${index + 1}-` }),
-    })),
+    manuscript.chapters.map(async (file, index) => {
+      const options = { root: manuscript.root, hyphenate, idPrefix: `c${index + 1}-` };
+      const key = `${options.root}|${options.idPrefix}|${manuscript.config.language}`;
+      return { file, tree: await compileCached(file, key, () => compileChapter(file, options)) };
+    }),
   );
 }

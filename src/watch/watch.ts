@@ -1,4 +1,5 @@
-import { existsSync, watch as watchFiles, type FSWatcher } from 'node:fs';
+import { existsSync } from 'node:fs';
+import chokidar from 'chokidar';
 import path from 'node:path';
 import { build, type BuildOptions, type BuildResult } from '../build/build.js';
 import type { Reporter } from '../cli/reporter.js';
@@ -26,7 +27,6 @@ export interface WatchOptions extends Omit<BuildOptions, 'browser' | 'signal'> {
 export async function watch(options: WatchOptions, reporter: Reporter): Promise<void> {
   const browser = await launchBrowser(options.signal);
   const output = path.resolve(options.output);
-  const watchers: FSWatcher[] = [];
   let previous: BuildResult | undefined;
   let pending = new Set<string>();
   let running: Promise<void> | undefined;
@@ -66,20 +66,20 @@ export async function watch(options: WatchOptions, reporter: Reporter): Promise<
         running = undefined;
         if (pending.size > 0) schedule();
       });
-    }, 80);
+    }, 50);
   };
 
   const root = path.resolve(options.dir);
-  for (const dir of [root, templatesDir]) {
-    const watcher = watchFiles(dir, { recursive: true }, (_event, name) => {
-      if (!name) return;
-      const file = path.join(dir, name.toString());
-      if (file === output || path.basename(file).startsWith('.') || file.endsWith('.tmp') || file.endsWith('~')) return;
-      pending.add(file);
-      schedule();
-    });
-    watchers.push(watcher);
-  }
+  // chokidar follows files that editors replace on save (write a copy, rename it over), which fs.watch loses.
+  const watcher = chokidar.watch([root, templatesDir], {
+    ignoreInitial: true,
+    ignored: (file) => file === output || path.basename(file).startsWith('.') || file.endsWith('.tmp') || file.endsWith('~'),
+  });
+  watcher.on('all', (_event, file) => {
+    pending.add(path.resolve(file));
+    schedule();
+  });
+  await new Promise<void>((resolve) => watcher.once('ready', () => resolve()));
 
   try {
     reporter.info(`Watching ${path.relative(process.cwd(), root) || '.'} and the templates; first build:`);
@@ -92,7 +92,7 @@ export async function watch(options: WatchOptions, reporter: Reporter): Promise<
     });
   } finally {
     clearTimeout(timer);
-    for (const watcher of watchers) watcher.close();
+    await watcher.close();
     await running?.catch(() => undefined);
     await browser.close();
   }

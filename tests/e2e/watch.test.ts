@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { spawn } from 'node:child_process';
-import { cp, mkdtemp, readFile, writeFile } from 'node:fs/promises';
+import { cp, mkdtemp, readFile, rename, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { test } from 'node:test';
@@ -57,6 +57,13 @@ test('folio watch rebuilds on save, reports the changed pages, keeps the last go
     await writeFile(chapter, original);
     await waiting;
     assert.ok(!letters(pdfText(output)).includes('freshlyedited'), 'fixing it rebuilds');
+
+    // Editors often save by writing a copy and renaming it over the file: that is a change too.
+    waiting = next(/Watching for changes/);
+    await writeFile(`${chapter}.swp`, original.replace('This report encapsulates', 'This report, saved atomically, encapsulates'));
+    await rename(`${chapter}.swp`, chapter);
+    await waiting;
+    assert.ok(letters(pdfText(output)).includes('savedatomically'), 'an atomic save rebuilds');
   } finally {
     child.kill('SIGINT');
   }
