@@ -7,6 +7,7 @@ import { formatMessages, messagesAsJson } from './format-messages.js';
 import { formatPreflight } from './format-preflight.js';
 import { preflight } from '../preflight/preflight.js';
 import { watch } from '../watch/watch.js';
+import { startPreview } from '../preview/preview-server.js';
 import { killBrowsers } from '../render/launch-browser.js';
 import { FolioError } from '../messages/folio-error.js';
 import { ManuscriptError } from '../messages/manuscript-error.js';
@@ -74,6 +75,20 @@ export async function main(argv: readonly string[]): Promise<number> {
       const edition = flags.profile === 'print' ? printEdition : screenEdition;
       await watch({ dir, output: flags.output, edition, timeout: flags.timeout * 1000, signal: controller.signal }, reporter);
       reporter.info('Stopped watching.');
+    });
+
+  program
+    .command('preview')
+    .description('a live preview in your browser (Chrome, Chromium, Edge): the pages as the PDF will be, updated on every save')
+    .argument('[dir]', 'manuscript folder', 'manuscript')
+    .addOption(new Option('-p, --port <port>', 'port on 127.0.0.1').default(4173).argParser((value) => Number.parseInt(value, 10)))
+    .action(async (dir: string, flags: { port: number }) => {
+      const reporter = createReporter({ quiet: true });
+      const preview = await startPreview({ dir, port: flags.port }, reporter);
+      process.stderr.write(`Preview of ${dir} at ${preview.url} (open it in Chrome, Chromium or Edge; Ctrl-C to stop)\n`);
+      await new Promise<void>((resolve) => controller.signal.addEventListener('abort', () => resolve(), { once: true }));
+      await preview.close();
+      process.stderr.write('Stopped the preview.\n');
     });
 
   program

@@ -1,0 +1,160 @@
+import { createReadStream } from 'node:fs';
+import { readFile, stat } from 'node:fs/promises';
+import { createServer, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { createRequire } from 'node:module';
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import chokidar from 'chokidar';
+import { toHtml } from 'hast-util-to-html';
+import { h } from 'hastscript';
+import { check } from '../build/check.js';
+import type { Reporter } from '../cli/reporter.js';
+import { formatMessages } from '../cli/format-messages.js';
+import { screenEdition } from '../images/edition.js';
+import { prepareImages } from '../images/prepare-images.js';
+import { buildFolder } from '../output/build-folder.js';
+import { templatesDir } from '../package-paths.js';
+import { fillContents } from '../render/browser/fill-contents.js';
+import { registerPagedHandlers } from '../render/browser/register-paged-handlers.js';
+import { rendererRoots } from '../render/renderer-roots.js';
+import { isAllowedRequest } from '../render/request-policy.js';
+import { previewClient } from './client.js';
+import { filesPrefix, previewDocument } from './preview-document.js';
+
+const require = createRequire(import.meta.url);
+const polyfillFile = path.join(path.dirname(require.resolve('pagedjs')), '..', 'dist', 'paged.polyfill.js');
+const types: Record<string, string> = { '.css': 'text/css', '.js': 'text/javascript', '.jpg': 'image/jpeg', '.jpeg': 'image/jpeg', '.png': 'image/png', '.svg': 'image/svg+xml', '.gif': 'image/gif', '.webp': 'image/webp', '.woff2': 'font/woff2', '.woff': 'font/woff', '.ttf': 'font/ttf', '.otf': 'font/otf' };
+
+/** A running preview. */
+export interface Preview {
+  readonly url: string;
+  close(): Promise<void>;
+}
+
+/**
+ * The live preview: a web server on 127.0.0.1 that shows the report as the PDF will be (Paged.js lays it out in
+ * the reader's Chromium-based browser, with Folio's own handlers) and reloads it on every save, coming back to
+ * the same place. A broken manuscript shows its errors over the last good pages.
+ * @param options the manuscript folder and the port (0: any free one)
+ * @param reporter where progress goes
+ */
+export async function startPreview(options: { dir: string; port: number }, reporter: Reporter): Promise<Preview> {
+  const root = path.resolve(options.dir);
+  const work = buildFolder(root);
+  const roots = [root, work, ...rendererRoots];
+  const clients = new Set<ServerResponse>();
+  let html: string | undefined;
+  let lastError: string | undefined;
+
+  const send = (event: string, data: string) => {
+    for (const client of clients) client.write(`event: ${event}\ndata: ${data.replaceAll('\n', '\ndata: ')}\n\n`);
+  };
+
+  const rebuild = async () => {
+    const started = performance.now();
+    const result = await check(root, reporter);
+    if (result.failed || !result.checked) {
+      lastError = formatMessages(result.files);
+      reporter.messages(result.files);
+      send('failed', lastError);
+      return;
+    }
+    lastError = undefined;
+    await prepareImages(result.checked.document, screenEdition, path.join(work, 'images'));
+    const document = previewDocument(result.checked.document);
+    html = toHtml(document).replace('<head>', `<head><meta name="folio-built" content="${Math.round(performance.now() - started)} ms">`);
+    reporter.info(`Preview updated (${Math.round(performance.now() - started)} ms)`);
+    send('built', String(Date.now()));
+  };
+
+  const server = createServer(async (request, response) => {
+    const url = new URL(request.url ?? '/', 'http://127.0.0.1');
+    try {
+      if (url.pathname === '/') {
+        response.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store' });
+        response.end(html ?? errorPage(lastError ?? 'Building…'));
+      } else if (url.pathname === '/__folio/events') {
+        response.writeHead(200, { 'content-type': 'text/event-stream', 'cache-control': 'no-store', connection: 'keep-alive' });
+        response.write(': connected\n\n');
+        clients.add(response);
+        if (lastError) response.write(`event: failed\ndata: ${lastError.replaceAll('\n', '\ndata: ')}\n\n`);
+        request.on('close', () => clients.delete(response));
+      } else if (url.pathname === '/__folio/paged.js') {
+        response.writeHead(200, { 'content-type': 'text/javascript' });
+        response.end(`window.PagedConfig = { auto: false, settings: { hyphenGlyph: '-' } };\n${await readFile(polyfillFile, 'utf8')}`);
+      } else if (url.pathname === '/__folio/client.js') {
+        response.writeHead(200, { 'content-type': 'text/javascript' });
+        response.end(`(${previewClient.toString()})(${registerPagedHandlers.toString()}, ${fillContents.toString()});`);
+      } else if (url.pathname === '/__folio/preview.css') {
+        response.writeHead(200, { 'content-type': 'text/css' });
+        response.end(await readFile(path.join(templatesDir, 'preview.css')));
+      } else if (url.pathname.startsWith(`${filesPrefix}/`)) {
+        const file = decodeURI(url.pathname.slice(filesPrefix.length));
+        if (!isAllowedRequest(pathToFileURL(file).href, roots) || !(await stat(file).catch(() => undefined))?.isFile()) {
+          response.writeHead(404).end();
+          return;
+        }
+        response.writeHead(200, { 'content-type': types[path.extname(file).toLowerCase()] ?? 'application/octet-stream' });
+        createReadStream(file).pipe(response);
+      } else {
+        response.writeHead(404).end();
+      }
+    } catch (error) {
+      response.writeHead(500).end(String(error));
+    }
+  });
+
+  await rebuild();
+  await new Promise<void>((resolve) => server.listen(options.port, '127.0.0.1', resolve));
+  const address = server.address() as AddressInfo;
+
+  let timer: NodeJS.Timeout | undefined;
+  let running: Promise<void> | undefined;
+  let again = false;
+  const schedule = () => {
+    clearTimeout(timer);
+    timer = setTimeout(() => {
+      if (running) {
+        again = true;
+        return;
+      }
+      running = rebuild()
+        .catch((error: unknown) => reporter.info(`folio: ${error instanceof Error ? error.message : String(error)}`))
+        .finally(() => {
+          running = undefined;
+          if (again) {
+            again = false;
+            schedule();
+          }
+        });
+    }, 50);
+  };
+  const watcher = chokidar.watch([root, templatesDir], { ignoreInitial: true, ignored: (file) => path.basename(file).startsWith('.') || file.startsWith(work) });
+  watcher.on('all', schedule);
+  await new Promise<void>((resolve) => watcher.once('ready', () => resolve()));
+
+  return {
+    url: `http://127.0.0.1:${address.port}/`,
+    async close() {
+      clearTimeout(timer);
+      await watcher.close();
+      for (const client of clients) client.end();
+      await running;
+      await new Promise<void>((resolve) => server.close(() => resolve()));
+    },
+  };
+}
+
+/** Shown until a first good build exists: the errors, and a reload when a build succeeds. */
+function errorPage(text: string): string {
+  return toHtml(
+    h('html', [
+      h('head', [h('meta', { charset: 'utf-8' }), h('title', 'Folio preview')]),
+      h('body', { dataFolioError: 'yes' }, [
+        h('pre#folio-errors', { style: 'font: 14px/1.5 monospace; padding: 2em; white-space: pre-wrap' }, text),
+        h('script', "new EventSource('/__folio/events').addEventListener('built', () => location.reload());"),
+      ]),
+    ]),
+  );
+}
