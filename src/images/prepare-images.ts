@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { existsSync } from 'node:fs';
-import { mkdir, readFile, rename } from 'node:fs/promises';
+import { mkdir, readFile, rename, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { Element, Root } from 'hast';
@@ -9,6 +9,7 @@ import { visitParents } from 'unist-util-visit-parents';
 import { placementOf } from '../checks/placement-of.js';
 import { placements, type Placement } from '../document/placements.js';
 import type { Edition } from './edition.js';
+import { SourceIndex } from './source-index.js';
 
 /** What the image stage did. */
 export interface ImageReport {
@@ -42,6 +43,7 @@ export async function prepareImages(document: Root, edition: Edition, cacheDir: 
     }
   });
   await mkdir(cacheDir, { recursive: true });
+  const index = await SourceIndex.open(cacheDir);
   const report = { processed: 0, cached: 0, bytesIn: 0, bytesOut: 0 };
   const results = new Map<string, Promise<string | undefined>>();
   await Promise.all(
@@ -50,43 +52,42 @@ export async function prepareImages(document: Root, edition: Edition, cacheDir: 
       const key = `${source}|${placement ?? 'inline'}`;
       let result = results.get(key);
       if (!result) {
-        result = prepare(source, placement, edition, cacheDir, report);
+        result = prepare(source, placement, edition, cacheDir, index, report);
         results.set(key, result);
       }
       const prepared = await result;
       if (prepared) node.properties.src = pathToFileURL(prepared).href;
     }),
   );
+  await index.save();
   return report;
 }
 
-async function prepare(source: string, placement: Placement | undefined, edition: Edition, cacheDir: string, report: { processed: number; cached: number; bytesIn: number; bytesOut: number }): Promise<string | undefined> {
-  const input = await readFile(source);
-  const image = sharp(input, { failOn: 'none' });
-  const meta = await image.metadata();
-  if (meta.format === 'svg' || !meta.width || !meta.height) return undefined;
-  const turned = (meta.orientation ?? 1) >= 5;
-  const width = turned ? meta.height : meta.width;
-  const height = turned ? meta.width : meta.height;
+async function prepare(source: string, placement: Placement | undefined, edition: Edition, cacheDir: string, index: SourceIndex, report: { processed: number; cached: number; bytesIn: number; bytesOut: number }): Promise<string | undefined> {
+  const info = await index.describe(source);
+  if (info.format === 'svg' || !info.width || !info.height) return undefined;
+  const turned = info.orientation >= 5;
+  const width = turned ? info.height : info.width;
+  const height = turned ? info.width : info.height;
   const box = placements[placement ?? 'figure'] ?? fallback;
   const fit = placement === 'figure' || placement === undefined ? 'contain' : 'cover';
   const target = targetSize(width, height, box, fit, edition.imagePpi);
   // Photos (JPEG, WebP, AVIF) become JPEG; PNG and GIF are drawings, screenshots or transparent: they stay lossless.
-  const format = meta.format === 'png' || meta.format === 'gif' || (Boolean(meta.hasAlpha) && meta.format !== 'jpeg') ? 'png' : 'jpeg';
-  const hash = createHash('sha256').update(input).update(`${target.width}x${target.height}|${format}|${edition.jpegQuality}|v1`).digest('hex').slice(0, 24);
+  const format = info.format === 'png' || info.format === 'gif' || (info.hasAlpha && info.format !== 'jpeg') ? 'png' : 'jpeg';
+  const hash = createHash('sha256').update(info.hash).update(`${target.width}x${target.height}|${format}|${edition.jpegQuality}|v1`).digest('hex').slice(0, 24);
   const output = path.join(cacheDir, `${hash}.${format === 'png' ? 'png' : 'jpg'}`);
-  report.bytesIn += input.length;
+  report.bytesIn += info.bytes;
   if (existsSync(output)) {
     report.cached += 1;
   } else {
-    let pipeline = image.rotate().resize(target.width, target.height, { fit: 'fill', kernel: 'lanczos3' }).toColourspace('srgb').withIccProfile('srgb');
+    let pipeline = sharp(await readFile(source), { failOn: 'none' }).rotate().resize(target.width, target.height, { fit: 'fill', kernel: 'lanczos3' }).toColourspace('srgb').withIccProfile('srgb');
     pipeline = format === 'png' ? pipeline.png({ compressionLevel: 9, adaptiveFiltering: true }) : pipeline.flatten({ background: '#ffffff' }).jpeg({ quality: edition.jpegQuality, mozjpeg: true, chromaSubsampling: '4:2:0' });
     const temporary = `${output}.${process.pid}.tmp`;
     await pipeline.toFile(temporary);
     await rename(temporary, output);
     report.processed += 1;
   }
-  report.bytesOut += (await readFile(output)).length;
+  report.bytesOut += (await stat(output)).size;
   return output;
 }
 

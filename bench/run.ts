@@ -1,0 +1,139 @@
+// npm run bench: Folio's speed and memory on this machine, against the references, in one run.
+// Writes bench/results.json and prints a table. A benchmark, not a test: nothing here passes or fails.
+import { execFileSync } from 'node:child_process';
+import { mkdtemp, readFile, rm, stat, writeFile } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { toHtml } from 'hast-util-to-html';
+import { check } from '../src/build/check.js';
+import { silentReporter } from '../src/cli/reporter.js';
+import { packageRoot } from '../src/package-paths.js';
+import { largeReport, withCameraPhotos } from './make-inputs.js';
+import { measure, type Measurement } from './measure.js';
+
+const folio = path.join(packageRoot, 'bin', 'folio.js');
+const reference = path.join(packageRoot, 'dist', 'bench', 'reference.js');
+const sizes = (process.argv[2] ?? '10,20,40').split(',').map(Number);
+const rows: Record<string, unknown>[] = [];
+
+const pagesOf = (pdf: string) => Number(/Pages:\s+(\d+)/.exec(execFileSync('pdfinfo', [pdf], { encoding: 'utf8' }))?.[1] ?? 0);
+const megabytes = async (file: string) => Math.round(((await stat(file)).size / 1_048_576) * 100) / 100;
+
+async function record(name: string, run: Measurement, pdf: string, extra: Record<string, unknown> = {}) {
+  if (run.code !== 0) throw new Error(`${name} failed:\n${run.stderr}`);
+  const pages = pagesOf(pdf);
+  const row = { name, seconds: round(run.seconds), pages, secondsPerPage: round(run.seconds / pages, 4), peakMb: Math.round(run.peakMb), pdfMb: await megabytes(pdf), ...extra };
+  rows.push(row);
+  process.stderr.write(`  ${name.padEnd(44)} ${String(row.seconds).padStart(7)} s  ${String(pages).padStart(4)} pages  ${String(row.peakMb).padStart(5)} MB\n`);
+  return row;
+}
+
+/** Folio's document for a manuscript, with the original photos (no image stage): what the references render. */
+async function referenceHtml(dir: string, file: string): Promise<string> {
+  const result = await check(dir, silentReporter());
+  if (!result.checked) throw new Error(`${dir} does not check`);
+  await writeFile(file, toHtml(result.checked.document));
+  return file;
+}
+
+const work = await mkdtemp(path.join(os.tmpdir(), 'folio-bench-'));
+try {
+  process.stderr.write(`Folio benchmark on ${os.cpus().length} cores, ${Math.round(os.totalmem() / 2 ** 30)} GB, Node ${process.version}\n`);
+  const photos = await withCameraPhotos(path.join(packageRoot, 'manuscript'), path.join(work, 'photos'));
+  const cache = path.join(work, 'cache');
+  const env = { FOLIO_CACHE_DIR: cache };
+
+  process.stderr.write('The seminar report with 21 camera photos (4000×3000):\n');
+  const cold = await record('folio, cold (empty caches, new browser)', await measure(process.execPath, [folio, 'build', photos, '-o', path.join(work, 'cold.pdf'), '-q'], env), path.join(work, 'cold.pdf'));
+  const warm = await record('folio, warm caches', await measure(process.execPath, [folio, 'build', photos, '-o', path.join(work, 'warm.pdf'), '-q'], env), path.join(work, 'warm.pdf'));
+  const html = await referenceHtml(photos, path.join(photos, 'reference.html'));
+  const print = await record("Chromium's own print, no pagination", await measure(process.execPath, [reference, 'print', html, path.join(work, 'print.pdf')]), path.join(work, 'print.pdf'));
+  const pagedjs = await record('Paged.js protocol (pagedjs-cli), camera photos', await measure(process.execPath, [reference, 'pagedjs', html, path.join(work, 'pagedjs.pdf')]), path.join(work, 'pagedjs.pdf'));
+
+  process.stderr.write('Watch: a one-word edit, save to new PDF on disk:\n');
+  const latencies = await watchLatency(photos, path.join(work, 'watch.pdf'), env);
+  rows.push({ name: 'folio watch, one-word edit', seconds: median(latencies), samples: latencies });
+  process.stderr.write(`  ${'folio watch, one-word edit (median of 5)'.padEnd(44)} ${String(median(latencies)).padStart(7)} s  (${latencies.join(', ')})\n`);
+
+  process.stderr.write('Large reports (the seminar report repeated):\n');
+  const large: Record<number, Record<string, unknown>> = {};
+  for (const times of sizes) {
+    const dir = await largeReport(path.join(packageRoot, 'manuscript'), path.join(work, `large-${times}`), times);
+    large[times] = await record(`folio, ${times}×`, await measure(process.execPath, [folio, 'build', dir, '-o', path.join(work, `large-${times}.pdf`), '-q', '--timeout', '1200'], env), path.join(work, `large-${times}.pdf`), { times });
+    if (times === Math.max(...sizes)) {
+      const largeHtml = await referenceHtml(dir, path.join(dir, 'reference.html'));
+      large[-times] = await record(`Chromium's own print, ${times}×`, await measure(process.execPath, [reference, 'print', largeHtml, path.join(work, `large-print-${times}.pdf`)]), path.join(work, `large-print-${times}.pdf`), { times });
+    }
+  }
+
+  const biggest = Math.max(...sizes);
+  const smallest = Math.min(...sizes);
+  const targets = {
+    watchRebuildSeconds: { value: median(latencies), target: '≤ 1' },
+    coldVsChromiumPrint: { value: round((cold.seconds as number) / (print.seconds as number)), target: '≤ 0.5' },
+    secondsPerPageGrowth: { value: round((large[biggest]?.['secondsPerPage'] as number) / (large[smallest]?.['secondsPerPage'] as number)), target: '≤ 1.2' },
+    largestVsChromiumPrint: { value: round((large[biggest]?.['seconds'] as number) / (large[-biggest]?.['seconds'] as number)), target: '≤ 2' },
+    largestPeakMb: { value: large[biggest]?.['peakMb'], target: '< 1536' },
+  };
+  const results = {
+    command: 'npm run bench',
+    date: new Date().toISOString(),
+    machine: { cores: os.cpus().length, cpu: os.cpus()[0]?.model, memoryGb: Math.round(os.totalmem() / 2 ** 30), node: process.version, chromium: chromiumVersion(), platform: `${os.type()} ${os.release()}` },
+    runs: rows,
+    targets,
+    references: { cold, warm, print, pagedjs },
+  };
+  await writeFile(path.join(packageRoot, 'bench', 'results.json'), `${JSON.stringify(results, null, 2)}\n`);
+  process.stderr.write('\nTargets:\n');
+  for (const [name, { value, target }] of Object.entries(targets)) process.stderr.write(`  ${name.padEnd(24)} ${String(value).padStart(8)}   target ${target}\n`);
+  process.stderr.write('Written to bench/results.json\n');
+} finally {
+  await rm(work, { recursive: true, force: true });
+}
+
+async function watchLatency(dir: string, output: string, env: NodeJS.ProcessEnv): Promise<number[]> {
+  const { spawn } = await import('node:child_process');
+  const child = spawn(process.execPath, [folio, 'watch', dir, '-o', output], { env: { ...process.env, ...env }, stdio: ['ignore', 'ignore', 'pipe'] });
+  let log = '';
+  child.stderr.on('data', (chunk: Buffer) => (log += chunk.toString()));
+  const waitFor = async (count: number) => {
+    while ((log.match(/Watching for changes/g) ?? []).length < count) await new Promise((resolve) => setTimeout(resolve, 5));
+  };
+  await waitFor(1);
+  const chapter = path.join(dir, '02-prelude.md');
+  const original = await readFile(chapter, 'utf8');
+  const samples: number[] = [];
+  for (let round = 0; round < 5; round += 1) {
+    const before = (await stat(output)).mtimeMs;
+    const started = performance.now();
+    await writeFile(chapter, original.replace('erudition', round % 2 === 0 ? 'learning' : 'erudition'));
+    while ((await stat(output)).mtimeMs === before) await new Promise((resolve) => setTimeout(resolve, 5));
+    samples.push(round3((performance.now() - started) / 1000));
+    await waitFor(round + 2);
+  }
+  await writeFile(chapter, original);
+  child.kill('SIGINT');
+  await new Promise((resolve) => child.on('exit', resolve));
+  return samples;
+}
+
+function chromiumVersion(): string {
+  try {
+    return execFileSync('chromium', ['--version'], { encoding: 'utf8' }).trim();
+  } catch {
+    return 'unknown';
+  }
+}
+
+function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.floor(sorted.length / 2)] ?? 0;
+}
+
+function round(value: number, digits = 2): number {
+  return Math.round(value * 10 ** digits) / 10 ** digits;
+}
+
+function round3(value: number): number {
+  return round(value, 3);
+}
