@@ -127,7 +127,7 @@ export async function build(options: BuildOptions, reporter: Reporter): Promise<
 }
 
 function megabytes(bytes: number): string {
-  return `${(bytes / 1_048_576).toFixed(1)} MB`;
+  return bytes >= 1_048_576 ? `${(bytes / 1_048_576).toFixed(1)} MB` : `${Math.round(bytes / 1024)} KB`;
 }
 
 /** The print edition's press settings: trim and bleed from report.yaml, the colour profiles, a date PDF/X can carry. */
