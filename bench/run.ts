@@ -119,7 +119,7 @@ async function watchLatency(dir: string, output: string, env: NodeJS.ProcessEnv)
 
 function chromiumVersion(): string {
   try {
-    return execFileSync('chromium', ['--version'], { encoding: 'utf8' }).trim();
+    return execFileSync('chromium', ['--version'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim();
   } catch {
     return 'unknown';
   }

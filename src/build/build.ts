@@ -17,8 +17,8 @@ import { documentDate, pressDate } from '../pdf/document-date.js';
 import type { PressOptions } from '../pdf/prepare-for-press.js';
 import { pressProfiles } from '../pdf/press-profiles.js';
 import { finishPdf } from '../pdf/finish-pdf.js';
-import { FolioError } from '../messages/folio-error.js';
-import { preflight, type PreflightReport } from '../preflight/preflight.js';
+import { assertPressReady } from '../preflight/assert-press-ready.js';
+import type { PreflightReport } from '../preflight/preflight.js';
 import { imposeBooklet } from '../pdf/impose-booklet.js';
 import { markDraft } from '../render/browser/mark-draft.js';
 import { launchBrowser } from '../render/launch-browser.js';
@@ -105,11 +105,8 @@ export async function build(options: BuildOptions, reporter: Reporter): Promise<
     const pdf = await stage('finish pdf', () => finishPdf(raw, { config: manuscript.config, date, pages: paginated.pages, press }));
     const output = options.booklet ? await stage('impose booklet', () => imposeBooklet(pdf)) : pdf;
     // The print edition is preflighted before it replaces anything: a file a print shop would reject is not written.
-    let preflightReport: PreflightReport | undefined;
-    const verify = press && !options.booklet ? async (written: string) => {
-      preflightReport = { ...(await preflight(written, { asPrint: true })), file: options.output };
-      if (preflightReport.faults.length > 0) throw new FolioError(`The print edition would be rejected by a print shop, so it was not written:\n  ${preflightReport.faults.join('\n  ')}`);
-    } : undefined;
+    let preflighted: PreflightReport | undefined;
+    const verify = press && !options.booklet ? async (written: string) => void (preflighted = await assertPressReady(written, options.output)) : undefined;
     await stage('write pdf', () => writeAtomic(options.output, output, verify));
     if (options.proof) {
       const proof = options.proof;
@@ -120,7 +117,7 @@ export async function build(options: BuildOptions, reporter: Reporter): Promise<
       await stage('self-contained html', async () => writeAtomic(html, toHtml(await inlineResources(document))));
     }
     await paginated.page.close();
-    return { output: options.output, pages: paginated.pages, layoutIssues: paginated.layoutIssues, files, problems: paginated.problems, images, preflight: preflightReport };
+    return { output: options.output, pages: paginated.pages, layoutIssues: paginated.layoutIssues, files, problems: paginated.problems, images, preflight: preflighted };
   } finally {
     if (!options.browser) await browser.close();
   }
