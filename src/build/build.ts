@@ -1,7 +1,7 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { toHtml } from 'hast-util-to-html';
-import type { Browser } from 'puppeteer-core';
+import type { Browser, Page } from 'puppeteer-core';
 import type { VFile } from 'vfile';
 import type { Reporter } from '../cli/reporter.js';
 import { check } from './check.js';
@@ -48,6 +48,8 @@ export interface BuildOptions {
   readonly edition?: Edition | undefined;
   /** A running browser to reuse; one is started (and closed) otherwise. */
   readonly browser?: Browser | undefined;
+  /** A fresh page of that browser to lay out in, opened ahead of time (by `folio watch`). */
+  readonly page?: Page | undefined;
 }
 
 /** What a build made. */
@@ -96,10 +98,16 @@ export async function build(options: BuildOptions, reporter: Reporter): Promise<
 
   const browser = options.browser ?? (await stage('start browser', () => launchBrowser(options.signal)));
   try {
-    const paginated = await stage('lay out pages', () => paginate(browser, htmlFile, { timeout, signal: options.signal, allowedRoots: [work, manuscript.root, ...rendererRoots] }));
+    const paginated = await stage('lay out pages', () => paginate(browser, htmlFile, { timeout, signal: options.signal, allowedRoots: [work, manuscript.root, ...rendererRoots], page: options.page }));
     for (const problem of [...paginated.problems, ...paginated.layoutIssues]) reporter.info(`  warning  ${problem}`);
     if (options.draft) await paginated.page.evaluate(markDraft, `Draft · built ${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC`);
     const raw = await stage('print pdf', () => printPdf(paginated.page, timeout));
+    if (options.proof) {
+      const proof = options.proof;
+      await stage('proof sheet', async () => writeAtomic(proof, await proofSheet(paginated.page)));
+    }
+    // The laid-out page is no longer needed: free the browser's memory before pdf-lib takes the PDF in.
+    await paginated.page.close();
     const press = edition.name === 'print' ? await pressOptions(manuscript) : undefined;
     const date = press?.date ?? documentDate(manuscript.config.published);
     const pdf = await stage('finish pdf', () => finishPdf(raw, { config: manuscript.config, date, pages: paginated.pages, press }));
@@ -108,15 +116,10 @@ export async function build(options: BuildOptions, reporter: Reporter): Promise<
     let preflighted: PreflightReport | undefined;
     const verify = press && !options.booklet ? async (written: string) => void (preflighted = await assertPressReady(written, options.output)) : undefined;
     await stage('write pdf', () => writeAtomic(options.output, output, verify));
-    if (options.proof) {
-      const proof = options.proof;
-      await stage('proof sheet', async () => writeAtomic(proof, await proofSheet(paginated.page)));
-    }
     if (options.html) {
       const html = options.html;
       await stage('self-contained html', async () => writeAtomic(html, toHtml(await inlineResources(document))));
     }
-    await paginated.page.close();
     return { output: options.output, pages: paginated.pages, layoutIssues: paginated.layoutIssues, files, problems: paginated.problems, images, preflight: preflighted };
   } finally {
     if (!options.browser) await browser.close();

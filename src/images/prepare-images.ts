@@ -87,7 +87,9 @@ async function prepare(source: string, placement: Placement | undefined, edition
     await rename(temporary, output);
     report.processed += 1;
   }
-  report.bytesOut += (await stat(output)).size;
+  // Read the size first: `x += await …` would add to a stale x when images are prepared concurrently.
+  const { size } = await stat(output);
+  report.bytesOut += size;
   return output;
 }
 

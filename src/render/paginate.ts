@@ -32,6 +32,8 @@ export interface PaginateOptions {
   readonly signal?: AbortSignal | undefined;
   /** Folders the page may load files from; any other request is blocked and reported. */
   readonly allowedRoots: readonly string[];
+  /** A fresh, unused page to lay out in (watch opens the next one while it waits); a new one otherwise. */
+  readonly page?: Page | undefined;
 }
 
 /**
@@ -42,7 +44,7 @@ export interface PaginateOptions {
  * @param options timeout and cancellation
  */
 export async function paginate(browser: Browser, htmlFile: string, options: PaginateOptions): Promise<Paginated> {
-  const page = await browser.newPage();
+  const page = options.page ?? (await browser.newPage());
   const guard = await guardPage(browser, page, options.allowedRoots);
   const abort = () => void page.close().catch(() => undefined);
   options.signal?.addEventListener('abort', abort, { once: true });

@@ -32,10 +32,13 @@ export async function watch(options: WatchOptions, reporter: Reporter): Promise<
   let running: Promise<void> | undefined;
   let timer: NodeJS.Timeout | undefined;
 
+  // The next build's page is opened while waiting for a change, so a rebuild does not wait for it.
+  let spare = browser.newPage();
   const run = async (changed: readonly string[]) => {
     const start = performance.now();
+    const page = await spare;
     try {
-      const result = await build({ ...options, browser, signal: options.signal }, reporter);
+      const result = await build({ ...options, browser, page, signal: options.signal }, reporter);
       const seconds = ((performance.now() - start) / 1000).toFixed(2);
       const pages = previous ? `; ${describePages(changedPages(previous.pages, result.pages))} changed` : '';
       reporter.info(`Wrote ${options.output}: ${result.pages.length} pages in ${seconds} s${pages}`);
@@ -48,6 +51,8 @@ export async function watch(options: WatchOptions, reporter: Reporter): Promise<
       else reporter.info(`folio: unexpected failure: ${error instanceof Error ? error.message : String(error)}`);
       options.onBuild?.({ error, changed });
     }
+    if (!page.isClosed()) await page.close().catch(() => undefined);
+    spare = browser.newPage();
     reporter.info('Watching for changes (Ctrl-C to stop)…');
   };
 
@@ -66,7 +71,7 @@ export async function watch(options: WatchOptions, reporter: Reporter): Promise<
         running = undefined;
         if (pending.size > 0) schedule();
       });
-    }, 50);
+    }, 30);
   };
 
   const root = path.resolve(options.dir);

@@ -1,3 +1,4 @@
+import '../helpers/test-cache.js';
 import assert from 'node:assert/strict';
 import { spawn, spawnSync } from 'node:child_process';
 import { liveBrowsers } from '../helpers/live-browsers.js';

@@ -1,3 +1,4 @@
+import '../helpers/test-cache.js';
 import assert from 'node:assert/strict';
 import { cp, mkdtemp, readFile, writeFile } from 'node:fs/promises';
 import os from 'node:os';

@@ -1,3 +1,4 @@
+import './test-cache.js';
 import { mkdtemp } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
