@@ -5,8 +5,6 @@ import { walkPdf } from './walk-pdf.js';
 export interface ColourFinding {
   /** Places where DeviceRGB is used without an ICC profile governing it. */
   readonly unmanagedRgb: string[];
-  /** Whether any DeviceCMYK or ICC CMYK colour appears. */
-  readonly usesCmyk: boolean;
 }
 
 /**
@@ -16,7 +14,6 @@ export interface ColourFinding {
  */
 export function inspectColour(doc: PDFDocument): ColourFinding {
   const unmanagedRgb: string[] = [];
-  let usesCmyk = false;
   const deviceRgb = PDFName.of('DeviceRGB');
   const hasDefaultRgb = (dict: PDFDict) => Boolean(dict.lookupMaybe(PDFName.of('Resources'), PDFDict)?.lookupMaybe(PDFName.of('ColorSpace'), PDFDict)?.has(PDFName.of('DefaultRGB')));
   const usesRgbOperators = (stream: PDFRawStream) => {
@@ -32,7 +29,6 @@ export function inspectColour(doc: PDFDocument): ColourFinding {
     const space = dict.get(PDFName.of('ColorSpace')) ?? dict.get(PDFName.of('CS'));
     if (space === deviceRgb && type === 'Image') unmanagedRgb.push('an image in DeviceRGB');
     if (space === deviceRgb && dict.get(PDFName.of('S')) === PDFName.of('Transparency')) unmanagedRgb.push('a transparency group in DeviceRGB');
-    if (space === PDFName.of('DeviceCMYK') || (space instanceof PDFArray && String(space.lookup(1)).includes('N 4'))) usesCmyk = true;
     if (stream && type === 'Form' && !hasDefaultRgb(dict) && usesRgbOperators(stream)) unmanagedRgb.push('a form drawing RGB colours without DefaultRGB');
   });
   const rgbPages: number[] = [];
@@ -40,8 +36,7 @@ export function inspectColour(doc: PDFDocument): ColourFinding {
     const contents = page.node.Contents();
     const streams = contents instanceof PDFArray ? contents.asArray().map((ref) => doc.context.lookup(ref)) : [contents];
     if (!hasDefaultRgb(page.node) && streams.some((stream) => stream instanceof PDFRawStream && usesRgbOperators(stream))) rgbPages.push(index + 1);
-    if (streams.some((stream) => stream instanceof PDFRawStream && /(^|\s)(k|K)(\s|$)/.test(Buffer.from(decodePDFRawStream(stream).decode()).toString('latin1')))) usesCmyk = true;
   }
   if (rgbPages.length > 0) unmanagedRgb.push(`${rgbPages.length === 1 ? 'page' : 'pages'} ${rgbPages.slice(0, 8).join(', ')}${rgbPages.length > 8 ? ', …' : ''} draw RGB colours without DefaultRGB`);
-  return { unmanagedRgb: [...new Set(unmanagedRgb)], usesCmyk };
+  return { unmanagedRgb: [...new Set(unmanagedRgb)] };
 }
