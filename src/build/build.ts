@@ -18,6 +18,7 @@ import type { PressOptions } from '../pdf/prepare-for-press.js';
 import { pressProfiles } from '../pdf/press-profiles.js';
 import { finishPdf } from '../pdf/finish-pdf.js';
 import { assertPressReady } from '../preflight/assert-press-ready.js';
+import { FolioError } from '../messages/folio-error.js';
 import type { PreflightReport } from '../preflight/preflight.js';
 import { imposeBooklet } from '../pdf/impose-booklet.js';
 import { markDraft } from '../render/browser/mark-draft.js';
@@ -77,8 +78,10 @@ export interface BuildResult {
 export async function build(options: BuildOptions, reporter: Reporter): Promise<BuildResult> {
   const timeout = options.timeout ?? 120_000;
   // Every stage first checks for cancellation (Ctrl-C): a cancelled build stops before its next stage.
+  let current = '';
   const stage = <T>(name: string, run: () => Promise<T> | T): Promise<T> => {
     options.signal?.throwIfAborted();
+    current = name;
     return reporter.stage(name, run);
   };
   const edition = options.edition ?? screenEdition;
@@ -121,8 +124,13 @@ export async function build(options: BuildOptions, reporter: Reporter): Promise<
       await stage('self-contained html', async () => writeAtomic(html, toHtml(await inlineResources(document))));
     }
     return { output: options.output, pages: paginated.pages, layoutIssues: paginated.layoutIssues, files, problems: paginated.problems, images, preflight: preflighted };
+  } catch (error) {
+    if (!browser.connected && !(error instanceof FolioError)) {
+      throw new FolioError(`The browser quit unexpectedly (during "${current}"). Build again; if it happens again, check that Chromium runs on this machine: chromium --headless --no-sandbox --dump-dom about:blank`);
+    }
+    throw error;
   } finally {
-    if (!options.browser) await browser.close();
+    if (!options.browser) await browser.close().catch(() => undefined);
   }
 }
 

@@ -7,12 +7,14 @@ import path from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import { toHtml } from 'hast-util-to-html';
 import { h } from 'hastscript';
+import { build } from '../../src/build/build.js';
 import { check } from '../../src/build/check.js';
 import { silentReporter } from '../../src/cli/reporter.js';
 import { FolioError } from '../../src/messages/folio-error.js';
 import { paginate } from '../../src/render/paginate.js';
 import { rendererRoots } from '../../src/render/renderer-roots.js';
 import { buildInTemp, closeSharedBrowser, sharedBrowser } from '../helpers/build-fixture.js';
+import { liveBrowsers } from '../helpers/live-browsers.js';
 import { letters, pdfText } from '../helpers/poppler.js';
 
 describe('a hostile manuscript', () => {
@@ -113,6 +115,29 @@ describe('a layout that cannot be completed', () => {
       return true;
     });
     assert.equal(await readFile(output, 'utf8'), 'previous');
+  });
+
+  test('a browser that dies during the layout is a clear error, and no browser process is left', async () => {
+    const { launchBrowser } = await import('../../src/render/launch-browser.js');
+    const dir = await mkdtemp(path.join(os.tmpdir(), 'folio-crash-'));
+    await writeFile(path.join(dir, 'report.yaml'), 'title: Crash\n');
+    const sentences = Array.from({ length: 3000 }, (_, i) => `Sentence ${i} of a long chapter.`).join(' ');
+    await writeFile(path.join(dir, '01.md'), `# Crash\n\n${sentences}\n`);
+    const before = liveBrowsers();
+    const browser = await launchBrowser();
+    // Kill the browser a moment into the layout, whatever this machine's speed.
+    const quiet = silentReporter();
+    const reporter = { ...quiet, stage: <T>(name: string, run: () => Promise<T> | T) => {
+      if (name === 'lay out pages') setTimeout(() => browser.process()?.kill('SIGKILL'), 300);
+      return quiet.stage(name, run);
+    } };
+    await assert.rejects(build({ dir, output: path.join(dir, 'out.pdf'), browser }, reporter), (error: unknown) => {
+      assert.ok(error instanceof FolioError, String(error));
+      assert.match(error.message, /browser quit unexpectedly|page crashed/);
+      return true;
+    });
+    await new Promise((resolve) => setTimeout(resolve, 500));
+    assert.ok(liveBrowsers() <= before, 'no browser process is left');
   });
 
   test('a layout over its time limit stops with a message that says so', async () => {
