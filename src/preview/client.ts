@@ -37,7 +37,9 @@ export function previewClient(setup: () => void, fill: () => unknown): void {
     document.body.append(status, overlay);
     const pages = document.querySelectorAll('.pagedjs_page').length;
     const built = document.querySelector('meta[name="folio-built"]')?.getAttribute('content') ?? '';
-    showStatus(`${pages} pages · built in ${built} · laid out in ${Math.round(performance.now() - started)} ms`);
+    // Paged.js is made for Chromium's layout engine; other browsers lay pages out differently from the PDF.
+    const chromium = /Chrome\/|Chromium\/|Edg\//.test(navigator.userAgent);
+    showStatus(`${chromium ? '' : 'Open this in Chrome, Chromium or Edge: other browsers lay pages out differently from the PDF. · '}${pages} pages · built in ${built} · laid out in ${Math.round(performance.now() - started)} ms`);
     document.body.dataset['folioPages'] = String(pages);
     const saved = sessionStorage.getItem(place);
     if (saved) window.scrollTo(0, Number(saved));
