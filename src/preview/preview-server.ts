@@ -2,7 +2,6 @@ import { createReadStream } from 'node:fs';
 import { readFile, stat } from 'node:fs/promises';
 import { createServer, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { createRequire } from 'node:module';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import chokidar from 'chokidar';
@@ -17,13 +16,12 @@ import { buildFolder } from '../output/build-folder.js';
 import { templatesDir } from '../package-paths.js';
 import { fillContents } from '../render/browser/fill-contents.js';
 import { registerPagedHandlers } from '../render/browser/register-paged-handlers.js';
+import { pagedConfig, pagedPolyfillSource } from '../render/paged-polyfill.js';
 import { rendererRoots } from '../render/renderer-roots.js';
 import { isAllowedRequest } from '../render/request-policy.js';
 import { previewClient } from './client.js';
 import { filesPrefix, previewDocument } from './preview-document.js';
 
-const require = createRequire(import.meta.url);
-const polyfillFile = path.join(path.dirname(require.resolve('pagedjs')), '..', 'dist', 'paged.polyfill.js');
 const types: Record<string, string> = { '.css': 'text/css', '.js': 'text/javascript', '.jpg': 'image/jpeg', '.jpeg': 'image/jpeg', '.png': 'image/png', '.svg': 'image/svg+xml', '.gif': 'image/gif', '.webp': 'image/webp', '.woff2': 'font/woff2', '.woff': 'font/woff', '.ttf': 'font/ttf', '.otf': 'font/otf' };
 
 /** A running preview. */
@@ -82,7 +80,7 @@ export async function startPreview(options: { dir: string; port: number }, repor
         request.on('close', () => clients.delete(response));
       } else if (url.pathname === '/__folio/paged.js') {
         response.writeHead(200, { 'content-type': 'text/javascript' });
-        response.end(`window.PagedConfig = { auto: false, settings: { hyphenGlyph: '-' } };\n${await readFile(polyfillFile, 'utf8')}`);
+        response.end(`window.PagedConfig = ${JSON.stringify(pagedConfig)};\n${await pagedPolyfillSource()}`);
       } else if (url.pathname === '/__folio/client.js') {
         response.writeHead(200, { 'content-type': 'text/javascript' });
         response.end(`(${previewClient.toString()})(${registerPagedHandlers.toString()}, ${fillContents.toString()});`);

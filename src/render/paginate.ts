@@ -1,6 +1,3 @@
-import { readFile } from 'node:fs/promises';
-import { createRequire } from 'node:module';
-import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Browser, Page } from 'puppeteer-core';
 import { FolioError } from '../messages/folio-error.js';
@@ -9,10 +6,7 @@ import { fillContents } from './browser/fill-contents.js';
 import { inspectLayout, type PageSummary } from './browser/inspect-layout.js';
 import { registerPagedHandlers } from './browser/register-paged-handlers.js';
 import { guardPage } from './guard-page.js';
-
-const require = createRequire(import.meta.url);
-// pagedjs's exports map hides dist/ and package.json; its CommonJS entry sits in lib/, beside dist/.
-const polyfillFile = path.join(path.dirname(require.resolve('pagedjs')), '..', 'dist', 'paged.polyfill.js');
+import { pagedConfig, pagedPolyfillSource } from './paged-polyfill.js';
 
 /** A report laid out in pages, still open in the browser. */
 export interface Paginated {
@@ -51,14 +45,12 @@ export async function paginate(browser: Browser, htmlFile: string, options: Pagi
   const step = <T>(work: Promise<T>) => Promise.race([work, guard.crashed]);
   try {
     page.setDefaultTimeout(options.timeout);
-    await page.evaluateOnNewDocument(() => {
-      // The hyphen Paged.js adds where it breaks a word across pages: plain '-', which every text face has
-      // (its default, U+2011, is often missing).
-      (window as unknown as { PagedConfig: unknown }).PagedConfig = { auto: false, settings: { hyphenGlyph: '-' } };
-    });
+    await page.evaluateOnNewDocument((config) => {
+      (window as unknown as { PagedConfig: unknown }).PagedConfig = config;
+    }, pagedConfig);
     await step(page.goto(pathToFileURL(htmlFile).href, { waitUntil: 'load', timeout: options.timeout }));
     // Evaluated rather than added as a <script>: the document's Content-Security-Policy forbids every script in it.
-    await step(page.evaluate(await polyfillSource()));
+    await step(page.evaluate(await pagedPolyfillSource()));
     await step(page.evaluate(registerPagedHandlers));
     const sourceText = await page.evaluate(countText, false);
     const finished = await step(
@@ -99,12 +91,6 @@ export async function paginate(browser: Browser, htmlFile: string, options: Pagi
     guard.dispose();
     options.signal?.removeEventListener('abort', abort);
   }
-}
-
-let polyfill: Promise<string> | undefined;
-function polyfillSource(): Promise<string> {
-  polyfill ??= readFile(polyfillFile, 'utf8');
-  return polyfill;
 }
 
 /** In the page: the manuscript line of the last element laid out, as `chapter.md:12 (a table)`. */
