@@ -4,7 +4,6 @@ import { createServer, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import chokidar from 'chokidar';
 import { toHtml } from 'hast-util-to-html';
 import { h } from 'hastscript';
 import { check } from '../build/check.js';
@@ -19,6 +18,7 @@ import { registerPagedHandlers } from '../render/browser/register-paged-handlers
 import { pagedConfig, pagedPolyfillSource } from '../render/paged-polyfill.js';
 import { rendererRoots } from '../render/renderer-roots.js';
 import { isAllowedRequest } from '../render/request-policy.js';
+import { watchSources } from '../watch/watch-sources.js';
 import { previewClient } from './client.js';
 import { filesPrefix, previewDocument } from './preview-document.js';
 
@@ -107,38 +107,17 @@ export async function startPreview(options: { dir: string; port: number }, repor
   await new Promise<void>((resolve) => server.listen(options.port, '127.0.0.1', resolve));
   const address = server.address() as AddressInfo;
 
-  let timer: NodeJS.Timeout | undefined;
-  let running: Promise<void> | undefined;
-  let again = false;
-  const schedule = () => {
-    clearTimeout(timer);
-    timer = setTimeout(() => {
-      if (running) {
-        again = true;
-        return;
-      }
-      running = rebuild()
-        .catch((error: unknown) => reporter.info(`folio: ${error instanceof Error ? error.message : String(error)}`))
-        .finally(() => {
-          running = undefined;
-          if (again) {
-            again = false;
-            schedule();
-          }
-        });
-    }, 50);
-  };
-  const watcher = chokidar.watch([root, templatesDir], { ignoreInitial: true, ignored: (file) => path.basename(file).startsWith('.') || file.startsWith(work) });
-  watcher.on('all', schedule);
-  await new Promise<void>((resolve) => watcher.once('ready', () => resolve()));
+  const watcher = await watchSources({
+    paths: [root, templatesDir],
+    ignore: (file) => file.startsWith(work),
+    run: () => rebuild().catch((error: unknown) => reporter.info(`folio: ${error instanceof Error ? error.message : String(error)}`)),
+  });
 
   return {
     url: `http://127.0.0.1:${address.port}/`,
     async close() {
-      clearTimeout(timer);
       await watcher.close();
       for (const client of clients) client.end();
-      await running;
       await new Promise<void>((resolve) => server.close(() => resolve()));
     },
   };

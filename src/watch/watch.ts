@@ -1,5 +1,4 @@
 import { existsSync } from 'node:fs';
-import chokidar from 'chokidar';
 import path from 'node:path';
 import { build, type BuildOptions, type BuildResult } from '../build/build.js';
 import type { Reporter } from '../cli/reporter.js';
@@ -8,6 +7,7 @@ import { FolioError } from '../messages/folio-error.js';
 import { templatesDir } from '../package-paths.js';
 import { launchBrowser } from '../render/launch-browser.js';
 import { changedPages, describePages } from './changed-pages.js';
+import { watchSources } from './watch-sources.js';
 
 /** What `watch` needs: the build's options (its browser is the watcher's own), and how to stop. */
 export interface WatchOptions extends Omit<BuildOptions, 'browser' | 'signal'> {
@@ -28,13 +28,14 @@ export async function watch(options: WatchOptions, reporter: Reporter): Promise<
   const browser = await launchBrowser(options.signal);
   const output = path.resolve(options.output);
   let previous: BuildResult | undefined;
-  let pending = new Set<string>();
-  let running: Promise<void> | undefined;
-  let timer: NodeJS.Timeout | undefined;
 
   // The next build's page is opened while waiting for a change, so a rebuild does not wait for it.
   let spare = browser.newPage();
   const run = async (changed: readonly string[]) => {
+    if (changed.length > 0) {
+      const names = changed.map((file) => `${path.relative(process.cwd(), file)}${existsSync(file) ? '' : ' (removed)'}`);
+      reporter.info(`\nChanged: ${names.join(', ')}`);
+    }
     const start = performance.now();
     const page = await spare;
     try {
@@ -56,49 +57,26 @@ export async function watch(options: WatchOptions, reporter: Reporter): Promise<
     reporter.info('Watching for changes (Ctrl-C to stop)…');
   };
 
-  const schedule = () => {
-    clearTimeout(timer);
-    // Editors save in bursts (write, rename, touch): wait for the burst to end.
-    timer = setTimeout(() => {
-      if (running) return;
-      // Editors' and tools' temporary files come and go; report what is still there, and removed manuscript files.
-      const changed = [...pending].filter((file) => existsSync(file) || /\.(md|ya?ml|css|jpe?g|png|svg|gif|webp)$/i.test(file));
-      pending = new Set();
-      if (changed.length === 0) return;
-      const names = changed.map((file) => `${path.relative(process.cwd(), file)}${existsSync(file) ? '' : ' (removed)'}`);
-      reporter.info(`\nChanged: ${names.join(', ')}`);
-      running = run(changed).finally(() => {
-        running = undefined;
-        if (pending.size > 0) schedule();
-      });
-    }, 30);
-  };
-
   const root = path.resolve(options.dir);
-  // chokidar follows files that editors replace on save (write a copy, rename it over), which fs.watch loses.
-  const watcher = chokidar.watch([root, templatesDir], {
-    ignoreInitial: true,
-    ignored: (file) => file === output || path.basename(file).startsWith('.') || file.endsWith('.tmp') || file.endsWith('~'),
+  reporter.info(`Watching ${path.relative(process.cwd(), root) || '.'} and the templates; first build:`);
+  const first = run([]);
+  // Watching starts at once: a save during the first build rebuilds right after it.
+  const watcher = await watchSources({
+    paths: [root, templatesDir],
+    ignore: (file) => file === output,
+    run: async (changed) => {
+      await first;
+      await run(changed);
+    },
   });
-  watcher.on('all', (_event, file) => {
-    pending.add(path.resolve(file));
-    schedule();
-  });
-  await new Promise<void>((resolve) => watcher.once('ready', () => resolve()));
-
   try {
-    reporter.info(`Watching ${path.relative(process.cwd(), root) || '.'} and the templates; first build:`);
-    running = run([]).finally(() => {
-      running = undefined;
-    });
+    await first;
     await new Promise<void>((resolve) => {
       if (options.signal.aborted) resolve();
       options.signal.addEventListener('abort', () => resolve(), { once: true });
     });
   } finally {
-    clearTimeout(timer);
     await watcher.close();
-    await running?.catch(() => undefined);
     await browser.close();
   }
 }

@@ -1,0 +1,63 @@
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import chokidar from 'chokidar';
+
+/** Watching a manuscript and the templates for saves. */
+export interface SourceWatcher {
+  /** Stop watching; waits for a run under way to end. */
+  close(): Promise<void>;
+}
+
+/** What to watch, and what to do when it changes. */
+export interface WatchSourcesOptions {
+  readonly paths: readonly string[];
+  /** Files whose changes do not count (outputs, build folders). */
+  readonly ignore: (file: string) => boolean;
+  /** Called with the files that changed, never twice at once; changes during a run are gathered for the next. */
+  readonly run: (changed: readonly string[]) => Promise<void>;
+}
+
+/**
+ * Watch files for saves: changes that come in a burst (editors write, rename, touch) are gathered into one call
+ * to `run`, runs never overlap, and changes made during a run start one more run after it. chokidar follows files
+ * that editors replace on save (write a copy, rename it over), which Node's fs.watch loses.
+ * @param options paths, what to ignore, what to run
+ */
+export async function watchSources(options: WatchSourcesOptions): Promise<SourceWatcher> {
+  let pending = new Set<string>();
+  let running: Promise<void> | undefined;
+  let timer: NodeJS.Timeout | undefined;
+
+  const schedule = () => {
+    clearTimeout(timer);
+    timer = setTimeout(() => {
+      if (running) return;
+      // Temporary files of editors and tools come and go: keep what is still there, and removed sources.
+      const changed = [...pending].filter((file) => existsSync(file) || /\.(md|ya?ml|css|jpe?g|png|svg|gif|webp|ttf|otf|woff2?)$/i.test(file));
+      pending = new Set();
+      if (changed.length === 0) return;
+      running = options.run(changed).finally(() => {
+        running = undefined;
+        if (pending.size > 0) schedule();
+      });
+    }, 30);
+  };
+
+  const watcher = chokidar.watch([...options.paths], {
+    ignoreInitial: true,
+    ignored: (file) => options.ignore(path.resolve(file)) || path.basename(file).startsWith('.') || file.endsWith('.tmp') || file.endsWith('~'),
+  });
+  watcher.on('all', (_event, file) => {
+    pending.add(path.resolve(file));
+    schedule();
+  });
+  await new Promise<void>((resolve) => watcher.once('ready', () => resolve()));
+
+  return {
+    async close() {
+      clearTimeout(timer);
+      await watcher.close();
+      await running?.catch(() => undefined);
+    },
+  };
+}
