@@ -3,7 +3,7 @@ import path from 'node:path';
 import type { Element, Root } from 'hast';
 import { visitParents } from 'unist-util-visit-parents';
 import type { VFile } from 'vfile';
-import { placements, type Placement } from '../document/placements.js';
+import { placedScale, placements, type Placement } from '../document/placements.js';
 import { error, warning } from '../messages/emit.js';
 import { placementOf } from './placement-of.js';
 import { readImageInfo } from './read-image-info.js';
@@ -57,7 +57,5 @@ async function checkImage(node: Element, placement: Placement | undefined, file:
  * crop (portraits, gallery photos).
  */
 export function effectivePpi(width: number, height: number, box: { width: number; height: number }, fit: 'contain' | 'cover'): number {
-  const scale = fit === 'contain' ? Math.min(box.width / width, box.height / height) : Math.max(box.width / width, box.height / height);
-  const placedWidthInches = (width * scale) / 25.4;
-  return width / placedWidthInches;
+  return 25.4 / placedScale(width, height, box, fit);
 }

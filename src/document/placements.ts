@@ -26,3 +26,17 @@ export function placementVariables(): string[] {
     return [`--${kebab}-width:${size.width}mm`, `--${kebab}-height:${size.height.toFixed(2)}mm`];
   });
 }
+
+/**
+ * Millimetres per pixel at which the theme draws an image in its box: `contain` fits it inside (figures),
+ * `cover` fills the box and crops (portraits, gallery photos, the cover photo).
+ * @param width upright width in pixels
+ * @param height upright height in pixels
+ * @param box the box in millimetres
+ * @param fit how the image is sized in the box
+ */
+export function placedScale(width: number, height: number, box: { width: number; height: number }, fit: 'contain' | 'cover'): number {
+  const across = box.width / width;
+  const down = box.height / height;
+  return fit === 'contain' ? Math.min(across, down) : Math.max(across, down);
+}

@@ -7,7 +7,7 @@ import type { Element, Root } from 'hast';
 import sharp from 'sharp';
 import { visitParents } from 'unist-util-visit-parents';
 import { placementOf } from '../checks/placement-of.js';
-import { placements, type Placement } from '../document/placements.js';
+import { placedScale, placements, type Placement } from '../document/placements.js';
 import type { Edition } from './edition.js';
 import { SourceIndex } from './source-index.js';
 
@@ -103,8 +103,7 @@ async function prepare(source: string, placement: Placement | undefined, edition
  * @param ppi pixels per inch wanted
  */
 export function targetSize(width: number, height: number, box: { width: number; height: number }, fit: 'cover' | 'contain', ppi: number): { width: number; height: number } {
-  const placedScale = fit === 'cover' ? Math.max(box.width / width, box.height / height) : Math.min(box.width / width, box.height / height);
-  const wanted = (width * placedScale * ppi) / 25.4;
+  const wanted = (width * placedScale(width, height, box, fit) * ppi) / 25.4;
   const factor = Math.min(1, wanted / width);
   return { width: Math.max(1, Math.round(width * factor)), height: Math.max(1, Math.round(height * factor)) };
 }
