@@ -29,8 +29,14 @@ export async function watch(options: WatchOptions, reporter: Reporter): Promise<
   const output = path.resolve(options.output);
   let previous: BuildResult | undefined;
 
-  // The next build's page is opened while waiting for a change, so a rebuild does not wait for it.
-  let spare = browser.newPage();
+  // The next build's page is opened while waiting for a change, so a rebuild does not wait for it. (When the
+  // browser closes at the end, the page that was being opened fails: that failure is expected, not an error.)
+  const openSpare = () => {
+    const page = browser.newPage();
+    page.catch(() => undefined);
+    return page;
+  };
+  let spare = openSpare();
   const run = async (changed: readonly string[]) => {
     if (changed.length > 0) {
       const names = changed.map((file) => `${path.relative(process.cwd(), file)}${existsSync(file) ? '' : ' (removed)'}`);
@@ -53,7 +59,7 @@ export async function watch(options: WatchOptions, reporter: Reporter): Promise<
       options.onBuild?.({ error, changed });
     }
     if (!page.isClosed()) await page.close().catch(() => undefined);
-    spare = browser.newPage();
+    if (!options.signal.aborted) spare = openSpare();
     reporter.info('Watching for changes (Ctrl-C to stop)…');
   };
 
