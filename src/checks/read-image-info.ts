@@ -1,4 +1,4 @@
-import { open } from 'node:fs/promises';
+import { open, stat } from 'node:fs/promises';
 import sharp from 'sharp';
 
 /** What the checks need to know of an image file. */
@@ -12,14 +12,17 @@ const cache = new Map<string, Promise<ImageInfo>>();
 
 /**
  * Read an image's format and its upright pixel size (EXIF orientation applied), without decoding it.
- * Results are cached for the life of the process.
+ * Results are cached for the life of the process while the file keeps its size and modification time, so a
+ * photo replaced under the same name (while `folio watch` runs) is read again.
  * @param file absolute path
  */
-export function readImageInfo(file: string): Promise<ImageInfo> {
-  let info = cache.get(file);
+export async function readImageInfo(file: string): Promise<ImageInfo> {
+  const { size, mtimeMs } = await stat(file);
+  const key = `${file}|${size}|${mtimeMs}`;
+  let info = cache.get(key);
   if (!info) {
     info = inspect(file);
-    cache.set(file, info);
+    cache.set(key, info);
   }
   return info;
 }
