@@ -24,7 +24,7 @@ export interface PageGuard {
 export async function guardPage(browser: Browser, page: Page, allowedRoots: readonly string[]): Promise<PageGuard> {
   const problems: string[] = [];
   const progress: PageGuard['progress'] = { page: 0, source: undefined };
-  const where = () => (progress.source ? ` (near ${progress.source}, page ${progress.page + 1})` : '');
+  const where = () => (progress.source ? ` (near ${progress.source}, page ${progress.page})` : '');
   let fail: (error: Error) => void = () => undefined;
   const crashed = new Promise<never>((_, reject) => {
     fail = reject;
