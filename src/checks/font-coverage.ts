@@ -1,4 +1,4 @@
-import { readFile } from 'node:fs/promises';
+import { readFile, stat } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import * as fontkit from 'fontkit';
 import type { ThemeFonts } from '../document/theme-style.js';
@@ -17,14 +17,18 @@ export async function fontCoverage(fonts: ThemeFonts): Promise<ReadonlySet<numbe
   return new Set(sets.flat());
 }
 
-function characterSet(url: string): Promise<readonly number[]> {
-  let set = cache.get(url);
+/** A font's characters, cached while the file keeps its size and time (a theme font can be replaced in watch). */
+async function characterSet(url: string): Promise<readonly number[]> {
+  const file = fileURLToPath(url);
+  const { size, mtimeMs } = await stat(file);
+  const key = `${file}|${size}|${mtimeMs}`;
+  let set = cache.get(key);
   if (!set) {
-    set = readFile(fileURLToPath(url)).then((data) => {
+    set = readFile(file).then((data) => {
       const font = fontkit.create(data);
       return 'characterSet' in font ? font.characterSet : [];
     });
-    cache.set(url, set);
+    cache.set(key, set);
   }
   return set;
 }
