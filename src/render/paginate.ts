@@ -5,6 +5,7 @@ import { countText } from './browser/count-text.js';
 import { fillContents } from './browser/fill-contents.js';
 import { inspectLayout, type PageSummary } from './browser/inspect-layout.js';
 import { registerPagedHandlers } from './browser/register-paged-handlers.js';
+import { skipFrameWaits } from './browser/skip-frame-waits.js';
 import { guardPage } from './guard-page.js';
 import { pagedConfig, pagedPolyfillSource } from './paged-polyfill.js';
 
@@ -52,6 +53,7 @@ export async function paginate(browser: Browser, htmlFile: string, options: Pagi
     // Evaluated rather than added as a <script>: the document's Content-Security-Policy forbids every script in it.
     await step(page.evaluate(await pagedPolyfillSource()));
     await step(page.evaluate(registerPagedHandlers));
+    await step(page.evaluate(skipFrameWaits));
     const sourceText = await page.evaluate(countText, false);
     const finished = await step(
       withTimeout(
