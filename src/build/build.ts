@@ -1,12 +1,14 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { toHtml } from 'hast-util-to-html';
+import type { Root } from 'hast';
 import type { Browser, Page } from 'puppeteer-core';
 import type { VFile } from 'vfile';
 import type { Reporter } from '../cli/reporter.js';
 import { check } from './check.js';
 import type { Manuscript } from '../manuscript/manuscript.js';
 import { pageSizes } from '../document/page-sizes.js';
+import { partsFor, splitDocument } from '../document/split-document.js';
 import { screenEdition, type Edition } from '../images/edition.js';
 import { prepareImages, type ImageReport } from '../images/prepare-images.js';
 import { inlineResources } from '../document/inline-resources.js';
@@ -51,6 +53,8 @@ export interface BuildOptions {
   readonly browser?: Browser | undefined;
   /** A fresh page of that browser to lay out in, opened ahead of time (by `folio watch`). */
   readonly page?: Page | undefined;
+  /** Lay the report out in this many parts side by side (default: by its length and the cores; 1: whole). */
+  readonly parts?: number | undefined;
 }
 
 /** What a build made. */
@@ -67,6 +71,8 @@ export interface BuildResult {
   readonly images: ImageReport;
   /** The print edition's preflight. */
   readonly preflight?: PreflightReport | undefined;
+  /** How many parts the report was laid out in, side by side (1: whole). */
+  readonly parts: number;
 }
 
 /**
@@ -94,26 +100,35 @@ export async function build(options: BuildOptions, reporter: Reporter): Promise<
   const images = await stage('prepare images', () => prepareImages(document, edition, path.join(work, 'images')));
   reporter.info(`    ${images.processed + images.cached} images (${images.processed} processed, ${images.cached} from cache): ${megabytes(images.bytesIn)} → ${megabytes(images.bytesOut)}`);
   const htmlFile = path.join(work, 'document.html');
+  // A long report is laid out in parts side by side, one per core (see paginate); the whole is kept for a report
+  // that cannot be split after all.
+  const parts = splitDocument(document, options.parts ?? partsFor(document));
+  const partFiles = parts.length > 1 ? parts.map((_, index) => path.join(work, `document-part-${index + 1}.html`)) : [];
   await stage('write html', async () => {
     await mkdir(work, { recursive: true });
     await writeFile(htmlFile, toHtml(document));
+    await Promise.all(partFiles.map((file, index) => writeFile(file, toHtml(parts[index] as Root))));
   });
 
   const browser = options.browser ?? (await stage('start browser', () => launchBrowser(options.signal)));
   try {
-    const paginated = await stage('lay out pages', () => paginate(browser, htmlFile, { timeout, signal: options.signal, allowedRoots: [work, manuscript.root, ...rendererRoots], page: options.page }));
+    if (partFiles.length > 1) reporter.info(`    laid out in ${partFiles.length} parts side by side`);
+    const paginated = await stage('lay out pages', () =>
+      paginate(browser, { whole: htmlFile, parts: partFiles }, { timeout, signal: options.signal, allowedRoots: [work, manuscript.root, ...rendererRoots], page: options.page, onWhole: (reason) => reporter.info(`    laid out whole: ${reason}`) }),
+    );
     for (const problem of [...paginated.problems, ...paginated.layoutIssues]) reporter.info(`  warning  ${problem}`);
-    if (options.draft) await paginated.page.evaluate(markDraft, `Draft · built ${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC`);
-    const raw = await stage('print pdf', () => printPdf(paginated.page, timeout));
+    const draft = `Draft · built ${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC`;
+    if (options.draft) await Promise.all(paginated.parts.map((page) => page.evaluate(markDraft, draft)));
+    const raw = await stage('print pdf', () => Promise.all(paginated.parts.map((page) => printPdf(page, timeout))));
     if (options.proof) {
       const proof = options.proof;
-      await stage('proof sheet', async () => writeAtomic(proof, await proofSheet(paginated.page)));
+      await stage('proof sheet', async () => writeAtomic(proof, await proofSheet(paginated.parts)));
     }
-    // The laid-out page is no longer needed: free the browser's memory before pdf-lib takes the PDF in.
-    await paginated.page.close();
+    // The laid-out pages are no longer needed: free the browser's memory before pdf-lib takes the PDF in.
+    await paginated.close();
     const press = edition.name === 'print' ? await pressOptions(manuscript) : undefined;
     const date = press?.date ?? documentDate(manuscript.config.published);
-    const pdf = await stage('finish pdf', () => finishPdf(raw, { config: manuscript.config, date, pages: paginated.pages, press }));
+    const pdf = await stage('finish pdf', () => finishPdf(raw, { config: manuscript.config, date, pages: paginated.pages, press, links: paginated.links }));
     const output = options.booklet ? await stage('impose booklet', () => imposeBooklet(pdf)) : pdf;
     // The print edition is preflighted before it replaces anything: a file a print shop would reject is not written.
     let preflighted: PreflightReport | undefined;
@@ -123,7 +138,7 @@ export async function build(options: BuildOptions, reporter: Reporter): Promise<
       const html = options.html;
       await stage('self-contained html', async () => writeAtomic(html, toHtml(await inlineResources(document))));
     }
-    return { output: options.output, pages: paginated.pages, layoutIssues: paginated.layoutIssues, files, problems: paginated.problems, images, preflight: preflighted };
+    return { output: options.output, pages: paginated.pages, layoutIssues: paginated.layoutIssues, files, problems: paginated.problems, images, preflight: preflighted, parts: paginated.parts.length };
   } catch (error) {
     if (!browser.connected && !(error instanceof FolioError)) {
       throw new FolioError(`The browser quit unexpectedly (during "${current}"). Build again; if it happens again, check that Chromium runs on this machine: chromium --headless --no-sandbox --dump-dom about:blank`);

@@ -47,15 +47,16 @@ export async function main(argv: readonly string[]): Promise<number> {
     .addOption(new Option('--profile <edition>', 'screen: single pages, RGB, 150 ppi photos; print: facing pages, bleed, crop marks, PDF/X-4, 300 ppi').choices(['screen', 'print']).default('screen'))
     .option('--booklet', 'impose for saddle stitching: A3 sheets, two pages a side, in folding order (print duplex, flip on short edge)')
     .addOption(new Option('--timeout <seconds>', 'give up on a layout that takes longer').default(120).argParser(positiveNumber))
+    .addOption(new Option('--parts <n>', 'lay the report out in n parts side by side (default: by its length and the cores; 1: whole)').argParser(positiveInteger))
     .option('-q, --quiet', 'print only problems')
-    .action(async (dir: string, flags: { output?: string; html?: string; proof?: string; draft?: boolean; booklet?: boolean; profile: 'screen' | 'print'; timeout: number; quiet?: boolean }) => {
+    .action(async (dir: string, flags: { output?: string; html?: string; proof?: string; draft?: boolean; booklet?: boolean; profile: 'screen' | 'print'; timeout: number; parts?: number; quiet?: boolean }) => {
       const reporter = createReporter({ quiet: flags.quiet ?? false });
       const start = performance.now();
       const output = flags.output ?? path.join('output', flags.booklet ? 'report-booklet.pdf' : flags.profile === 'print' ? 'report-print.pdf' : 'report.pdf');
       const edition = flags.profile === 'print' ? printEdition : screenEdition;
       reporter.info(`Building ${dir} → ${output}`);
       const result = await build(
-        { dir, output, html: flags.html, proof: flags.proof, draft: flags.draft, booklet: flags.booklet, edition, timeout: flags.timeout * 1000, signal: controller.signal },
+        { dir, output, html: flags.html, proof: flags.proof, draft: flags.draft, booklet: flags.booklet, edition, timeout: flags.timeout * 1000, parts: flags.parts, signal: controller.signal },
         reporter,
       );
       const seconds = ((performance.now() - start) / 1000).toFixed(1);
@@ -151,5 +152,11 @@ function exitCode(error: unknown): number {
 function positiveNumber(value: string): number {
   const number = Number(value);
   if (!Number.isFinite(number) || number <= 0) throw new InvalidArgumentError('Give a number of seconds, such as 120.');
+  return number;
+}
+
+function positiveInteger(value: string): number {
+  const number = Number(value);
+  if (!Number.isInteger(number) || number <= 0) throw new InvalidArgumentError('Give a whole number, such as 2.');
   return number;
 }

@@ -1,6 +1,8 @@
 import { PDFDocument } from 'pdf-lib';
 import type { ReportConfig } from '../config/report-schema.js';
 import type { PageSummary } from '../render/browser/inspect-layout.js';
+import type { PartLink } from '../render/paginate.js';
+import { mergeParts } from './merge-parts.js';
 import { prepareForPress, type PressOptions } from './prepare-for-press.js';
 import { setMetadata } from './set-metadata.js';
 import { setPageLabels } from './set-page-labels.js';
@@ -15,16 +17,19 @@ export interface FinishOptions {
   readonly pages: readonly PageSummary[];
   /** For the print edition: prepare the file for press (PDF/X-4, boxes, crop marks). */
   readonly press?: PressOptions | undefined;
+  /** Links between the parts of a split document. */
+  readonly links?: readonly PartLink[] | undefined;
 }
 
 /**
- * Finish the browser's PDF: document information and language, page labels that match the printed folios, and
- * stable structure ids, so unchanged input gives identical bytes; for the print edition, PDF/X-4 for press.
- * @param pdf the PDF Chromium printed
+ * Finish the browser's PDF: one PDF of a split document's parts, document information and language, page labels
+ * that match the printed folios, and stable structure ids, so unchanged input gives identical bytes; for the print
+ * edition, PDF/X-4 for press.
+ * @param pdfs the PDFs Chromium printed: the document's, or its parts' in order
  * @param options metadata, date and pages
  */
-export async function finishPdf(pdf: Uint8Array, options: FinishOptions): Promise<Uint8Array> {
-  const doc = await PDFDocument.load(pdf, { updateMetadata: false });
+export async function finishPdf(pdfs: readonly Uint8Array[], options: FinishOptions): Promise<Uint8Array> {
+  const doc = mergeParts(await Promise.all(pdfs.map((pdf) => PDFDocument.load(pdf, { updateMetadata: false }))), options.links ?? []);
   setMetadata(doc, options.config, options.date);
   setPageLabels(doc, options.pages);
   stabiliseStructureIds(doc);

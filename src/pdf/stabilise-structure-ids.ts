@@ -5,8 +5,9 @@ import { PDFArray, PDFDict, type PDFDocument, PDFHexString, PDFName, PDFString }
  * Rename them in the same order (`s00001`, `s00002`, …) everywhere they are used (the elements, the ID tree,
  * table-cell headers), so that an unchanged manuscript gives a byte-identical PDF.
  * @param doc the PDF, changed in place
+ * @param prefix what the new names start with (the parts of a split document each get their own)
  */
-export function stabiliseStructureIds(doc: PDFDocument): void {
+export function stabiliseStructureIds(doc: PDFDocument, prefix = 's'): void {
   const ids: string[] = [];
   const holders: { dict: PDFDict; id: string }[] = [];
   for (const [, object] of doc.context.enumerateIndirectObjects()) {
@@ -20,7 +21,7 @@ export function stabiliseStructureIds(doc: PDFDocument): void {
     }
   }
   if (ids.length === 0) return;
-  const renamed = new Map([...ids].sort().map((id, index) => [id, `s${String(index + 1).padStart(5, '0')}`]));
+  const renamed = new Map([...ids].sort().map((id, index) => [id, `${prefix}${String(index + 1).padStart(5, '0')}`]));
   const rename = (value: unknown) => (value instanceof PDFString || value instanceof PDFHexString ? renamed.get(value.decodeText()) : undefined);
   for (const { dict, id } of holders) dict.set(PDFName.of('ID'), PDFString.of(renamed.get(id) ?? id));
   // Every string that names an old id (the ID tree's keys, /Headers of table cells, nested in attribute

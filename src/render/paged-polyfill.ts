@@ -8,10 +8,13 @@ const require = createRequire(import.meta.url);
 export const pagedPolyfillFile: string = path.join(path.dirname(require.resolve('pagedjs')), '..', 'dist', 'paged.polyfill.js');
 
 /**
- * How Folio runs Paged.js: started by Folio (not on load), and breaking words across pages with a plain '-',
- * which every text face has (Paged.js's default, U+2011, is often missing).
+ * How Folio runs Paged.js: started by Folio (not on load); breaking words across pages with a plain '-', which
+ * every text face has (Paged.js's default, U+2011, is often missing); and checking for overflow every 1,500
+ * letters (Paged.js's own default). Left unset, Paged.js takes that number from the document's first page (the
+ * cover's hundred letters) and keeps it: the layout of a page then depends on how the document began, and a
+ * chapter laid out on its own would break differently (a programme table kept one row less on its first page).
  */
-export const pagedConfig = { auto: false, settings: { hyphenGlyph: '-' } } as const;
+export const pagedConfig = { auto: false, settings: { hyphenGlyph: '-', maxChars: 1500 } } as const;
 
 let source: Promise<string> | undefined;
 

@@ -1,23 +1,46 @@
 import { pathToFileURL } from 'node:url';
-import type { Browser, Page } from 'puppeteer-core';
+import type { Browser, BrowserContext, Page } from 'puppeteer-core';
 import { FolioError } from '../messages/folio-error.js';
+import { appendBlankPage } from './browser/append-blank-page.js';
+import { carryRunningStrings, runningStringsAtEnd } from './browser/carry-running-strings.js';
 import { countText } from './browser/count-text.js';
-import { fillContents } from './browser/fill-contents.js';
+import { contentsTargetsElsewhere, fillContents } from './browser/fill-contents.js';
 import { inspectLayout, type PageSummary } from './browser/inspect-layout.js';
+import { type AnchorPlace, locateAnchors } from './browser/locate-anchors.js';
+import { numberPages } from './browser/number-pages.js';
+import { outsideLinks, type OutsideLink } from './browser/outside-links.js';
 import { registerPagedHandlers } from './browser/register-paged-handlers.js';
 import { skipFrameWaits } from './browser/skip-frame-waits.js';
-import { guardPage } from './guard-page.js';
+import { splitCheck } from './browser/split-check.js';
+import { guardPage, type PageGuard } from './guard-page.js';
 import { pagedConfig, pagedPolyfillSource } from './paged-polyfill.js';
 
-/** A report laid out in pages, still open in the browser. */
+/** A link from one part of a split document to another, which the browser cannot make: Folio adds it to the PDF. */
+export interface PartLink extends OutsideLink {
+  readonly to: AnchorPlace;
+}
+
+/** A report laid out in pages, still open in the browser: one tab per part, in order. */
 export interface Paginated {
-  readonly page: Page;
+  /** The tabs holding the pages: one for a document laid out whole, one per part of a split one. */
+  readonly parts: readonly Page[];
   /** Each page's number, its named pages and the headings that start on it. */
   readonly pages: readonly PageSummary[];
   /** Typesetting faults found where things landed: stranded headings, orphans, widows. */
   readonly layoutIssues: readonly string[];
   /** Problems the browser reported: failed loads, script errors, console errors. */
   readonly problems: readonly string[];
+  /** Links from one part to another. */
+  readonly links: readonly PartLink[];
+  /** Close the tabs. */
+  close(): Promise<void>;
+}
+
+/** The document to lay out: whole, and cut into parts that may be laid out side by side. */
+export interface DocumentFiles {
+  readonly whole: string;
+  /** The parts, in order (none, or one, to lay the document out whole). */
+  readonly parts?: readonly string[] | undefined;
 }
 
 /** How pagination runs. */
@@ -29,70 +52,183 @@ export interface PaginateOptions {
   readonly allowedRoots: readonly string[];
   /** A fresh, unused page to lay out in (watch opens the next one while it waits); a new one otherwise. */
   readonly page?: Page | undefined;
+  /** Told when a split document has to be laid out whole after all, and why. */
+  readonly onWhole?: ((reason: string) => void) | undefined;
+}
+
+/** One tab with a document loaded and Paged.js ready to run. */
+interface Part {
+  readonly page: Page;
+  readonly guard: PageGuard;
+  readonly context?: BrowserContext | undefined;
 }
 
 /**
- * Open the assembled HTML in the browser and lay it out in pages with Paged.js, then fill the contents with the
- * page numbers where headings landed.
+ * Lay the report out in pages with Paged.js, then fill the contents with the page numbers where headings landed.
+ *
+ * A long report comes cut into parts at chapter boundaries: each is laid out in its own browser context (its own
+ * renderer process, so on its own core), then the parts are stitched: a blank page where the whole document would
+ * have one before a chapter opening on the right, every page numbered as in the whole, the contents filled from
+ * where the headings landed in any part, and the links between parts measured for the PDF. Where a part could not
+ * lay out exactly as inside the whole (see `splitCheck`), the document is laid out whole.
  * @param browser a running browser
- * @param htmlFile the assembled document on disk
+ * @param files the assembled document on disk, and its parts
  * @param options timeout and cancellation
  */
-export async function paginate(browser: Browser, htmlFile: string, options: PaginateOptions): Promise<Paginated> {
-  const page = options.page ?? (await browser.newPage());
-  const guard = await guardPage(browser, page, options.allowedRoots);
-  const abort = () => void page.close().catch(() => undefined);
+export async function paginate(browser: Browser, files: DocumentFiles, options: PaginateOptions): Promise<Paginated> {
+  const split = (files.parts?.length ?? 0) > 1;
+  const sources = split ? (files.parts as readonly string[]) : [files.whole];
+  const parts: Part[] = [];
+  const close = async () => {
+    await Promise.all(parts.map(async (part) => (part.context ? part.context.close() : part.page.close()).catch(() => undefined)));
+  };
+  const abort = () => void close();
   options.signal?.addEventListener('abort', abort, { once: true });
-  const step = <T>(work: Promise<T>) => Promise.race([work, guard.crashed]);
   try {
-    page.setDefaultTimeout(options.timeout);
-    await page.evaluateOnNewDocument((config) => {
-      (window as unknown as { PagedConfig: unknown }).PagedConfig = config;
-    }, pagedConfig);
-    await step(page.goto(pathToFileURL(htmlFile).href, { waitUntil: 'load', timeout: options.timeout }));
-    // Evaluated rather than added as a <script>: the document's Content-Security-Policy forbids every script in it.
-    await step(page.evaluate(await pagedPolyfillSource()));
-    await step(page.evaluate(registerPagedHandlers));
-    await step(page.evaluate(skipFrameWaits));
-    const sourceText = await page.evaluate(countText, false);
-    const finished = await step(
-      withTimeout(
-        page.evaluate(async () => {
-          await (window as unknown as { PagedPolyfill: { preview(): Promise<unknown> } }).PagedPolyfill.preview();
-          return document.querySelector('.pagedjs_pages .back-cover') !== null;
-        }),
-        options.timeout,
-        () => `Laying out the pages took over ${Math.round(options.timeout / 1000)} s${guard.progress.source ? `; it had reached ${guard.progress.source} (page ${guard.progress.page})` : ''}. Allow more time with --timeout, or look there for a very large image or table.`,
-      ),
-    );
-    if (!finished) {
-      const last = await page.evaluate(lastLaidOut);
-      throw new FolioError(
-        `The layout stopped before the end of the report, after ${last ?? 'the start'}: the element that follows is probably taller than a page (a huge image or table, or a long block that cannot break). Make it smaller or split it.`,
-      );
+    for (const [index, file] of sources.entries()) parts.push(await openPart(browser, index === 0 && !split ? options.page : undefined, split, options));
+    await Promise.all(parts.map((part, index) => load(part, sources[index] as string, options)));
+    const checks = split ? await Promise.all(parts.map((part) => part.page.evaluate(splitCheck))) : [];
+    const refusal = checks.findIndex((check, index) => index > 0 && check.refusal !== undefined);
+    if (refusal > 0) {
+      await close();
+      options.onWhole?.(`part ${refusal + 1} cannot be laid out on its own: ${checks[refusal]?.refusal ?? ''}`);
+      return await paginate(browser, { whole: files.whole }, options);
     }
-    const pagedText = await page.evaluate(countText, true);
-    const lost = Object.keys(sourceText).find((key) => (pagedText[key] ?? 0) < (sourceText[key] ?? 0));
-    if (lost) {
-      throw new FolioError(
-        `The layout lost text at ${lost}: part of it fitted on no page, so Paged.js left it out. Usually a table row, picture or unbreakable block is taller than a page: split it or make it smaller. No PDF was written.`,
-      );
-    }
-    const unresolved = await page.evaluate(fillContents);
-    if (unresolved.length > 0) guard.problems.push(`Contents entries whose heading was not found on any page: ${unresolved.join(', ')}`);
-    const layout = await page.evaluate(inspectLayout);
-    return { page, pages: layout.pages, layoutIssues: layout.issues, problems: guard.problems };
+    const counts = await Promise.all(parts.map((part) => layOut(part, options)));
+    const stitched = split ? await stitch(parts, counts, checks.map((check) => check.opensOnRight)) : { links: [] };
+    const layouts = await Promise.all(parts.map((part) => part.page.evaluate(inspectLayout)));
+    return {
+      parts: parts.map((part) => part.page),
+      pages: layouts.flatMap((layout) => layout.pages),
+      layoutIssues: layouts.flatMap((layout) => layout.issues),
+      problems: parts.flatMap((part) => part.guard.problems),
+      links: stitched.links,
+      close,
+    };
   } catch (error) {
-    await page.close().catch(() => undefined);
+    await close();
     if (options.signal?.aborted) throw new FolioError('The build was cancelled.');
     if (error instanceof Error && error.name === 'TimeoutError') {
       throw new FolioError(`Opening the report in the browser took over ${Math.round(options.timeout / 1000)} s. Allow more time with --timeout.`);
     }
     throw error;
   } finally {
-    guard.dispose();
+    for (const part of parts) part.guard.dispose();
     options.signal?.removeEventListener('abort', abort);
   }
+}
+
+/** A tab for one part: in its own browser context when the document is split, so that it gets its own process. */
+async function openPart(browser: Browser, spare: Page | undefined, split: boolean, options: PaginateOptions): Promise<Part> {
+  const context = split ? await browser.createBrowserContext() : undefined;
+  const page = spare ?? (await (context ?? browser).newPage());
+  page.setDefaultTimeout(options.timeout);
+  return { page, context, guard: await guardPage(browser, page, options.allowedRoots) };
+}
+
+/** Open the document in the tab and make Paged.js ready, without starting it. */
+async function load({ page, guard }: Part, file: string, options: PaginateOptions): Promise<void> {
+  const step = <T>(work: Promise<T>) => Promise.race([work, guard.crashed]);
+  await page.evaluateOnNewDocument((config) => {
+    (window as unknown as { PagedConfig: unknown }).PagedConfig = config;
+  }, pagedConfig);
+  await step(page.goto(pathToFileURL(file).href, { waitUntil: 'load', timeout: options.timeout }));
+  // Evaluated rather than added as a <script>: the document's Content-Security-Policy forbids every script in it.
+  await step(page.evaluate(await pagedPolyfillSource()));
+  await step(page.evaluate(registerPagedHandlers));
+  await step(page.evaluate(skipFrameWaits));
+}
+
+/**
+ * Run Paged.js in the tab, and make sure nothing was left out: the layout reached the document's last element,
+ * and every manuscript block has as many letters on the pages as in the source.
+ * @returns how many pages it made
+ */
+async function layOut({ page, guard }: Part, options: PaginateOptions): Promise<number> {
+  const step = <T>(work: Promise<T>) => Promise.race([work, guard.crashed]);
+  const sourceText = await step(page.evaluate(countText, false));
+  const finished = await step(
+    withTimeout(
+      page.evaluate(async () => {
+        // The document's very last element: Paged.js copies an element's ancestors onto a page as soon as it
+        // starts placing its content, but this one only when it is reached.
+        let last = document.body.lastElementChild;
+        while (last?.lastElementChild) last = last.lastElementChild;
+        last?.setAttribute('data-folio-last', '');
+        await (window as unknown as { PagedPolyfill: { preview(): Promise<unknown> } }).PagedPolyfill.preview();
+        return !last || document.querySelector('.pagedjs_pages [data-folio-last]') !== null;
+      }),
+      options.timeout,
+      () => `Laying out the pages took over ${Math.round(options.timeout / 1000)} s${guard.progress.source ? `; it had reached ${guard.progress.source}` : ''}. Allow more time with --timeout, or look there for a very large image or table.`,
+    ),
+  );
+  if (!finished) {
+    const last = await page.evaluate(lastLaidOut);
+    throw new FolioError(
+      `The layout stopped before the end of the report, after ${last ?? 'the start'}: the element that follows is probably taller than a page (a huge image or table, or a long block that cannot break). Make it smaller or split it.`,
+    );
+  }
+  const pagedText = await page.evaluate(countText, true);
+  const lost = Object.keys(sourceText).find((key) => (pagedText[key] ?? 0) < (sourceText[key] ?? 0));
+  if (lost) {
+    throw new FolioError(
+      `The layout lost text at ${lost}: part of it fitted on no page, so Paged.js left it out. Usually a table row, picture or unbreakable block is taller than a page: split it or make it smaller. No PDF was written.`,
+    );
+  }
+  const unresolved = await page.evaluate(fillContents, {});
+  const elsewhere = await page.evaluate(contentsTargetsElsewhere);
+  const missing = unresolved.filter((id) => !elsewhere.includes(id));
+  if (missing.length > 0) guard.problems.push(`Contents entries whose heading was not found on any page: ${missing.join(', ')}`);
+  return page.evaluate(() => document.querySelectorAll('.pagedjs_page').length);
+}
+
+/**
+ * Make the parts one document: blank pages where the whole would have them, page numbers as in the whole, running
+ * heads carried over, the contents filled from every part, and the links between parts measured.
+ * @param parts the laid-out parts, in order
+ * @param counts how many pages each made
+ * @param opensOnRight whether each part's first chapter opens on a right-hand page
+ */
+async function stitch(parts: readonly Part[], counts: number[], opensOnRight: readonly boolean[]): Promise<{ links: PartLink[] }> {
+  // A part opens with a chapter on a right-hand (odd) page; if the pages before end on one too, the whole
+  // document would have a blank left page in between (splitCheck refused every other case).
+  let total = 0;
+  for (const [index, part] of parts.entries()) {
+    total += counts[index] ?? 0;
+    if (opensOnRight[index + 1] && total % 2 === 1) {
+      await part.page.evaluate(appendBlankPage);
+      counts[index] = (counts[index] ?? 0) + 1;
+      total += 1;
+    }
+  }
+  let first = 1;
+  for (const [index, part] of parts.entries()) {
+    await part.page.evaluate(numberPages, first, total);
+    first += counts[index] ?? 0;
+    // In order: what a part carries over includes what it was given.
+    const previous = parts[index - 1];
+    if (previous) await part.page.evaluate(carryRunningStrings, await previous.page.evaluate(runningStringsAtEnd));
+  }
+
+  const holders = parts.map((part) => part.page);
+  const locate = async (ids: string[]) => Object.assign({}, ...(await Promise.all(holders.map((page) => page.evaluate(locateAnchors, ids))))) as Record<string, AnchorPlace>;
+  const contents = await Promise.all(holders.map((page) => page.evaluate(contentsTargetsElsewhere)));
+  await Promise.all(
+    holders.map(async (page, index) => {
+      const ids = contents[index] ?? [];
+      if (ids.length === 0) return;
+      const places = await locate(ids);
+      const unresolved = await page.evaluate(fillContents, Object.fromEntries(Object.entries(places).map(([id, place]) => [id, place.page])));
+      if (unresolved.length > 0) parts[index]?.guard.problems.push(`Contents entries whose heading was not found on any page: ${unresolved.join(', ')}`);
+    }),
+  );
+  const outside = (await Promise.all(holders.map((page) => page.evaluate(outsideLinks)))).flat();
+  const places = await locate([...new Set(outside.map((link) => link.target))]);
+  const links = outside.flatMap((link) => {
+    const to = places[link.target];
+    return to ? [{ ...link, to }] : [];
+  });
+  return { links };
 }
 
 /** In the page: the manuscript line of the last element laid out, as `chapter.md:12 (a table)`. */

@@ -90,9 +90,9 @@ describe('a hostile manuscript', () => {
     );
     const html = path.join(dir, 'document.html');
     await writeFile(html, toHtml(result.checked.document));
-    const paginated = await paginate(await sharedBrowser(), html, { timeout: 60_000, allowedRoots: [dir, ...rendererRoots] });
-    const ran = await paginated.page.evaluate(() => document.body.dataset['ran']);
-    await paginated.page.close();
+    const paginated = await paginate(await sharedBrowser(), { whole: html }, { timeout: 60_000, allowedRoots: [dir, ...rendererRoots] });
+    const ran = await paginated.parts[0]?.evaluate(() => document.body.dataset['ran']);
+    await paginated.close();
     assert.equal(ran, undefined, 'the injected script did not run');
     assert.equal(requests, 0, 'no request reached the server');
     assert.ok(paginated.problems.some((problem) => problem.includes(`${origin}/injected`)), 'the blocked request is reported with its URL');

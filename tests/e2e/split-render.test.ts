@@ -1,0 +1,115 @@
+import assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
+import { mkdtemp, readdir, readFile } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { after, before, describe, test } from 'node:test';
+import { PDFArray, PDFDict, PDFDocument, PDFName, PDFNumber, PDFRef } from 'pdf-lib';
+import sharp from 'sharp';
+import { largeReport } from '../../bench/make-inputs.js';
+import { printEdition } from '../../src/images/edition.js';
+import { packageRoot } from '../../src/package-paths.js';
+import { buildInTemp, closeSharedBrowser } from '../helpers/build-fixture.js';
+import { readOutline } from '../helpers/outline.js';
+import { readPageLabels } from '../helpers/page-labels.js';
+import { pdfPages } from '../helpers/poppler.js';
+
+/** Each page rendered to greyscale pixels at 30 ppi. */
+async function pagePixels(pdf: string): Promise<Buffer[]> {
+  const dir = await mkdtemp(path.join(os.tmpdir(), 'folio-pixels-'));
+  execFileSync('pdftoppm', ['-r', '30', '-gray', '-png', pdf, path.join(dir, 'page')]);
+  const files = (await readdir(dir)).sort();
+  return Promise.all(files.map((file) => sharp(path.join(dir, file)).raw().toBuffer()));
+}
+
+/** Every link: its page, its rectangle (whole points) and the page it leads to. */
+async function readLinks(pdf: string): Promise<{ page: number; rect: number[]; to: number }[]> {
+  const doc = await PDFDocument.load(await readFile(pdf), { updateMetadata: false });
+  const pages = doc.getPages().map((page) => page.ref.toString());
+  const dests = doc.catalog.lookupMaybe(PDFName.of('Dests'), PDFDict);
+  const links: { page: number; rect: number[]; to: number }[] = [];
+  doc.getPages().forEach((page, index) => {
+    for (const ref of page.node.lookupMaybe(PDFName.of('Annots'), PDFArray)?.asArray() ?? []) {
+      const annotation = doc.context.lookup(ref, PDFDict);
+      let dest = annotation.get(PDFName.of('Dest'));
+      if (dest instanceof PDFName) dest = dests?.get(dest);
+      if (dest instanceof PDFRef) dest = doc.context.lookup(dest);
+      if (!(dest instanceof PDFArray)) continue;
+      const rect = annotation.lookup(PDFName.of('Rect'), PDFArray).asArray().map((value) => Math.round((value as PDFNumber).asNumber()));
+      links.push({ page: index, rect, to: pages.indexOf(String(dest.get(0))) });
+    }
+  });
+  // In reading order: top to bottom, left to right.
+  return links.sort((a, b) => a.page - b.page || (b.rect[3] ?? 0) - (a.rect[3] ?? 0) || (a.rect[0] ?? 0) - (b.rect[0] ?? 0));
+}
+
+/** The number of elements in the tagged structure. */
+async function structureElements(pdf: string): Promise<number> {
+  const doc = await PDFDocument.load(await readFile(pdf), { updateMetadata: false });
+  let count = 0;
+  for (const [, object] of doc.context.enumerateIndirectObjects()) if (object instanceof PDFDict && object.get(PDFName.of('S')) && object.get(PDFName.of('P'))) count += 1;
+  return count;
+}
+
+/**
+ * A report laid out in parts side by side must come out as the same PDF as one laid out whole: same pages (every
+ * pixel), folios and running heads, contents numbers, page labels, bookmarks, links and tagged structure.
+ */
+for (const { edition, name, parts } of [
+  { edition: undefined, name: 'screen edition, 2 parts', parts: 2 },
+  { edition: printEdition, name: 'print edition (chapters open on the right), 3 parts', parts: 3 },
+]) {
+  describe(`a report laid out in parts matches the whole-document layout: ${name}`, () => {
+    let whole: Awaited<ReturnType<typeof buildInTemp>>;
+    let split: Awaited<ReturnType<typeof buildInTemp>>;
+
+    before(async () => {
+      const dir = await largeReport(path.join(packageRoot, 'manuscript'), await mkdtemp(path.join(os.tmpdir(), 'folio-split-')), 2);
+      whole = await buildInTemp(dir, { edition, parts: 1 });
+      split = await buildInTemp(dir, { edition, parts });
+    });
+    after(closeSharedBrowser);
+
+    test('was laid out whole, and in parts', () => {
+      assert.equal(whole.parts, 1);
+      assert.equal(split.parts, parts);
+    });
+
+    test('has the same pages, pixel for pixel, with the same text', async () => {
+      const [a, b] = await Promise.all([pagePixels(whole.output), pagePixels(split.output)]);
+      assert.ok(a.length > 30, `a long report (${a.length} pages)`);
+      assert.equal(b.length, a.length, 'page count');
+      // Chromium snaps a picture to whole pixels from where its page sits in the tab, which differs between the
+      // whole and a part: a photo may move by a fraction of a point. Everything else must be the same.
+      a.forEach((pixels, index) => {
+        const other = b[index] as Buffer;
+        let differing = 0;
+        for (let at = 0; at < pixels.length; at += 1) if (Math.abs((pixels[at] ?? 0) - (other[at] ?? 0)) > 24) differing += 1;
+        assert.ok(differing <= pixels.length * 0.002, `page ${index + 1} looks the same (${differing} pixels differ)`);
+      });
+      assert.deepEqual(pdfPages(split.output, 'raw'), pdfPages(whole.output, 'raw'));
+    });
+
+    test('numbers and names every page, and finds its headings, as the whole does', () => {
+      // (Not the fingerprints: they tell one build's pages from the next build's made the same way.)
+      const summary = (pages: typeof whole.pages) => pages.map(({ number, names, headings }) => ({ number, names, headings }));
+      assert.deepEqual(summary(split.pages), summary(whole.pages));
+      assert.deepEqual(split.layoutIssues, whole.layoutIssues);
+    });
+
+    test('has the same page labels, bookmarks, links and structure', async () => {
+      assert.deepEqual(await readPageLabels(split.output), await readPageLabels(whole.output));
+      const outline = await readOutline(whole.output);
+      assert.ok(outline.length > 20);
+      assert.deepEqual(await readOutline(split.output), outline);
+      const [links, splitLinks] = await Promise.all([readLinks(whole.output), readLinks(split.output)]);
+      assert.equal(splitLinks.length, links.length, 'as many links');
+      links.forEach((link, index) => {
+        const other = splitLinks[index];
+        assert.ok(other && other.page === link.page && other.to === link.to, `link ${index + 1} on page ${link.page + 1} leads to page ${link.to + 1}`);
+        link.rect.forEach((value, corner) => assert.ok(Math.abs(value - (other.rect[corner] ?? 0)) <= 1, `link ${index + 1} is where it was`));
+      });
+      assert.equal(await structureElements(split.output), await structureElements(whole.output));
+    });
+  });
+}
