@@ -91,24 +91,7 @@ export async function build(options: BuildOptions, reporter: Reporter): Promise<
     return reporter.stage(name, run);
   };
   const edition = options.edition ?? screenEdition;
-  const { checked, files, failed } = await check(options.dir, reporter, edition.name);
-  reporter.messages(files);
-  if (failed || !checked) throw new ManuscriptError(files);
-  const { manuscript, document } = checked;
-
-  const work = buildFolder(manuscript.root);
-  const images = await stage('prepare images', () => prepareImages(document, edition, path.join(work, 'images')));
-  reporter.info(`    ${images.processed + images.cached} images (${images.processed} processed, ${images.cached} from cache): ${megabytes(images.bytesIn)} → ${megabytes(images.bytesOut)}`);
-  const htmlFile = path.join(work, 'document.html');
-  // A long report is laid out in parts side by side, one per core (see paginate); the whole is kept for a report
-  // that cannot be split after all.
-  const parts = splitDocument(document, options.parts ?? partsFor(document));
-  const partFiles = parts.length > 1 ? parts.map((_, index) => path.join(work, `document-part-${index + 1}.html`)) : [];
-  await stage('write html', async () => {
-    await mkdir(work, { recursive: true });
-    await writeFile(htmlFile, toHtml(document));
-    await Promise.all(partFiles.map((file, index) => writeFile(file, toHtml(parts[index] as Root))));
-  });
+  const { manuscript, files, images, work, htmlFile, partFiles, selfContained } = await prepareDocument(options, edition, stage, reporter);
 
   const browser = options.browser ?? (await stage('start browser', () => launchBrowser(options.signal)));
   try {
@@ -136,7 +119,7 @@ export async function build(options: BuildOptions, reporter: Reporter): Promise<
     await stage('write pdf', () => writeAtomic(options.output, output, verify));
     if (options.html) {
       const html = options.html;
-      await stage('self-contained html', async () => writeAtomic(html, toHtml(await inlineResources(document))));
+      await stage('self-contained html', () => writeAtomic(html, selfContained ?? ''));
     }
     return { output: options.output, pages: paginated.pages, layoutIssues: paginated.layoutIssues, files, problems: paginated.problems, images, preflight: preflighted, parts: paginated.parts.length };
   } catch (error) {
@@ -147,6 +130,34 @@ export async function build(options: BuildOptions, reporter: Reporter): Promise<
   } finally {
     if (!options.browser) await browser.close().catch(() => undefined);
   }
+}
+
+/**
+ * Check the manuscript, prepare its images and write the document (and its parts) for the browser. Its own
+ * function so that the HTML trees are let go before the layout, which needs the memory.
+ */
+async function prepareDocument(options: BuildOptions, edition: Edition, stage: <T>(name: string, run: () => Promise<T> | T) => Promise<T>, reporter: Reporter) {
+  const { checked, files, failed } = await check(options.dir, reporter, edition.name);
+  reporter.messages(files);
+  if (failed || !checked) throw new ManuscriptError(files);
+  const { manuscript, document } = checked;
+
+  const work = buildFolder(manuscript.root);
+  const images = await stage('prepare images', () => prepareImages(document, edition, path.join(work, 'images')));
+  reporter.info(`    ${images.processed + images.cached} images (${images.processed} processed, ${images.cached} from cache): ${megabytes(images.bytesIn)} → ${megabytes(images.bytesOut)}`);
+  const htmlFile = path.join(work, 'document.html');
+  // A long report is laid out in parts side by side, one per core (see paginate); the whole is kept for a report
+  // that cannot be split after all.
+  const parts = splitDocument(document, options.parts ?? partsFor(document));
+  const partFiles = parts.length > 1 ? parts.map((_, index) => path.join(work, `document-part-${index + 1}.html`)) : [];
+  await stage('write html', async () => {
+    await mkdir(work, { recursive: true });
+    await writeFile(htmlFile, toHtml(document));
+    await Promise.all(partFiles.map((file, index) => writeFile(file, toHtml(parts[index] as Root))));
+  });
+  // Written with the PDF, at the end.
+  const selfContained = options.html ? toHtml(await inlineResources(document)) : undefined;
+  return { manuscript, files, images, work, htmlFile, partFiles, selfContained };
 }
 
 function megabytes(bytes: number): string {

@@ -9,17 +9,27 @@ type VFileMessage = VFile['messages'][number];
 
 const cache = new Map<string, { tree: Root; messages: VFileMessage[] }>();
 const limit = 500;
+let keeping = false;
+
+/**
+ * Keep compiled chapters for the next build in this process: for `folio watch` and `folio preview`. A single
+ * build does not keep them: the copies would cost time and hold a second copy of the report in memory.
+ */
+export function keepCompiledChapters(): void {
+  keeping = true;
+}
 
 /**
  * Compile a chapter, or take it from the cache when nothing it depends on changed: its text, its path, and the
  * options. The cached tree is copied before use, because later stages change the tree they are given; the
- * chapter's messages are given back too. Lives as long as the process: `folio watch` recompiles only what
- * was edited (and chapters whose images came or went).
+ * chapter's messages are given back too. Lives as long as the process, once `keepCompiledChapters` was called:
+ * `folio watch` recompiles only what was edited (and chapters whose images came or went).
  * @param file the chapter
  * @param key what else the result depends on (options), as a string
  * @param compile compiles it when it is not cached
  */
 export async function compileCached(file: VFile, key: string, compile: () => Promise<Root>): Promise<Root> {
+  if (!keeping) return compile();
   const hash = createHash('sha256').update(file.path).update('\0').update(key).update('\0').update(String(file.value)).digest('hex');
   const hit = cache.get(hash);
   if (hit && imagesStillThere(hit.tree)) {

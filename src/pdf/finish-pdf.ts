@@ -3,6 +3,7 @@ import type { ReportConfig } from '../config/report-schema.js';
 import type { PageSummary } from '../render/browser/inspect-layout.js';
 import type { PartLink } from '../render/paginate.js';
 import { mergeParts } from './merge-parts.js';
+import { loadOptions, saveOptions } from './pdf-lib-options.js';
 import { prepareForPress, type PressOptions } from './prepare-for-press.js';
 import { setMetadata } from './set-metadata.js';
 import { setPageLabels } from './set-page-labels.js';
@@ -29,10 +30,10 @@ export interface FinishOptions {
  * @param options metadata, date and pages
  */
 export async function finishPdf(pdfs: readonly Uint8Array[], options: FinishOptions): Promise<Uint8Array> {
-  const doc = mergeParts(await Promise.all(pdfs.map((pdf) => PDFDocument.load(pdf, { updateMetadata: false }))), options.links ?? []);
+  const doc = mergeParts(await Promise.all(pdfs.map((pdf) => PDFDocument.load(pdf, loadOptions))), options.links ?? []);
   setMetadata(doc, options.config, options.date);
   setPageLabels(doc, options.pages);
   stabiliseStructureIds(doc);
   if (options.press) prepareForPress(doc, options.press);
-  return doc.save({ useObjectStreams: false });
+  return doc.save(saveOptions);
 }

@@ -1,4 +1,5 @@
 import { PDFDocument } from 'pdf-lib';
+import { loadOptions, saveOptions } from './pdf-lib-options.js';
 
 /** A3 landscape, in points. */
 const sheet = { width: (420 / 25.4) * 72, height: (297 / 25.4) * 72 };
@@ -29,7 +30,7 @@ export function bookletOrder(count: number): (number | undefined)[][] {
  * @param pdf the single-sided A4 PDF
  */
 export async function imposeBooklet(pdf: Uint8Array): Promise<Uint8Array> {
-  const source = await PDFDocument.load(pdf, { updateMetadata: false });
+  const source = await PDFDocument.load(pdf, loadOptions);
   const booklet = await PDFDocument.create({ updateMetadata: false });
   const count = source.getPageCount();
   const embedded = await booklet.embedPdf(source, source.getPageIndices());
@@ -55,5 +56,5 @@ export async function imposeBooklet(pdf: Uint8Array): Promise<Uint8Array> {
     booklet.setCreationDate(created);
     booklet.setModificationDate(created);
   }
-  return booklet.save({ useObjectStreams: false });
+  return booklet.save(saveOptions);
 }

@@ -3,6 +3,7 @@ import { PDFArray, PDFDict, PDFDocument, PDFName, PDFRawStream, PDFString, PDFHe
 import { inspectColour } from './inspect-colour.js';
 import { inspectFonts, type FontFinding } from './inspect-fonts.js';
 import { poppler } from './poppler.js';
+import { loadOptions } from '../pdf/pdf-lib-options.js';
 
 /** What a print shop's preflight finds in a PDF. */
 export interface PreflightReport {
@@ -36,7 +37,7 @@ const mm = 25.4 / 72;
  * @param options `asPrint`: judge it as a print edition even if it does not claim PDF/X
  */
 export async function preflight(file: string, options: { asPrint?: boolean } = {}): Promise<PreflightReport> {
-  const doc = await PDFDocument.load(await readFile(file), { updateMetadata: false });
+  const doc = await PDFDocument.load(await readFile(file), loadOptions);
   const pages = doc.getPages();
   const faults: string[] = [];
   const notes: string[] = [];

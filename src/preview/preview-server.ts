@@ -19,6 +19,7 @@ import { pagedConfig, pagedPolyfillSource } from '../render/paged-polyfill.js';
 import { rendererRoots } from '../render/renderer-roots.js';
 import { isAllowedRequest } from '../render/request-policy.js';
 import { watchSources } from '../watch/watch-sources.js';
+import { keepCompiledChapters } from '../markdown/compile-cache.js';
 import { previewClient } from './client.js';
 import { filesPrefix, previewDocument } from './preview-document.js';
 
@@ -38,6 +39,7 @@ export interface Preview {
  * @param reporter where progress goes
  */
 export async function startPreview(options: { dir: string; port: number }, reporter: Reporter): Promise<Preview> {
+  keepCompiledChapters();
   const root = path.resolve(options.dir);
   const work = buildFolder(root);
   const roots = [root, work, ...rendererRoots];

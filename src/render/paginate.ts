@@ -4,6 +4,7 @@ import { FolioError } from '../messages/folio-error.js';
 import { appendBlankPage } from './browser/append-blank-page.js';
 import { carryRunningStrings, runningStringsAtEnd } from './browser/carry-running-strings.js';
 import { countText } from './browser/count-text.js';
+import { forgetSource } from './browser/forget-source.js';
 import { contentsTargetsElsewhere, fillContents } from './browser/fill-contents.js';
 import { inspectLayout, type PageSummary } from './browser/inspect-layout.js';
 import { type AnchorPlace, locateAnchors } from './browser/locate-anchors.js';
@@ -97,6 +98,7 @@ export async function paginate(browser: Browser, files: DocumentFiles, options: 
     const counts = await Promise.all(parts.map((part) => layOut(part, options)));
     const stitched = split ? await stitch(parts, counts, checks.map((check) => check.opensOnRight)) : { links: [] };
     const layouts = await Promise.all(parts.map((part) => part.page.evaluate(inspectLayout)));
+    await Promise.all(parts.map((part) => collectGarbage(part.page)));
     return {
       parts: parts.map((part) => part.page),
       pages: layouts.flatMap((layout) => layout.pages),
@@ -229,6 +231,14 @@ async function stitch(parts: readonly Part[], counts: number[], opensOnRight: re
     return to ? [{ ...link, to }] : [];
   });
   return { links };
+}
+
+/** Free what the layout no longer needs before printing, which needs memory of its own. */
+async function collectGarbage(page: Page): Promise<void> {
+  await page.evaluate(forgetSource);
+  const session = await page.createCDPSession();
+  await session.send('HeapProfiler.collectGarbage');
+  await session.detach();
 }
 
 /** In the page: the manuscript line of the last element laid out, as `chapter.md:12 (a table)`. */

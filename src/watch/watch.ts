@@ -6,6 +6,7 @@ import { ManuscriptError } from '../messages/manuscript-error.js';
 import { FolioError } from '../messages/folio-error.js';
 import { templatesDir } from '../package-paths.js';
 import { launchBrowser } from '../render/launch-browser.js';
+import { keepCompiledChapters } from '../markdown/compile-cache.js';
 import { changedPages, describePages } from './changed-pages.js';
 import { watchSources } from './watch-sources.js';
 
@@ -25,6 +26,7 @@ export interface WatchOptions extends Omit<BuildOptions, 'browser' | 'signal'> {
  * @param reporter where everything is printed
  */
 export async function watch(options: WatchOptions, reporter: Reporter): Promise<void> {
+  keepCompiledChapters();
   const browser = await launchBrowser(options.signal);
   const output = path.resolve(options.output);
   let previous: BuildResult | undefined;

@@ -6,8 +6,10 @@ import { test } from 'node:test';
 import sharp from 'sharp';
 import { check } from '../../src/build/check.js';
 import { silentReporter } from '../../src/cli/reporter.js';
+import { keepCompiledChapters } from '../../src/markdown/compile-cache.js';
 
 test('in one process (folio watch), adding or removing a chapter\'s image is seen though the chapter is unchanged', async () => {
+  keepCompiledChapters();
   const dir = await mkdtemp(path.join(os.tmpdir(), 'folio-cache-'));
   await writeFile(path.join(dir, 'report.yaml'), 'title: Cache\n');
   await writeFile(path.join(dir, '01.md'), '# Cache\n\n![A photo](images/photo.jpg "A photo")\n');
