@@ -8,6 +8,7 @@ import type { Reporter } from '../cli/reporter.js';
 import { check } from './check.js';
 import type { Manuscript } from '../manuscript/manuscript.js';
 import { pageSizes } from '../document/page-sizes.js';
+import { hideSource } from '../document/hide-source.js';
 import { partsFor, splitDocument } from '../document/split-document.js';
 import { screenEdition, type Edition } from '../images/edition.js';
 import { prepareImages, type ImageReport } from '../images/prepare-images.js';
@@ -152,8 +153,8 @@ async function prepareDocument(options: BuildOptions, edition: Edition, stage: <
   const partFiles = parts.length > 1 ? parts.map((_, index) => path.join(work, `document-part-${index + 1}.html`)) : [];
   await stage('write html', async () => {
     await mkdir(work, { recursive: true });
-    await writeFile(htmlFile, toHtml(document));
-    await Promise.all(partFiles.map((file, index) => writeFile(file, toHtml(parts[index] as Root))));
+    await writeFile(htmlFile, toHtml(hideSource(document)));
+    await Promise.all(partFiles.map((file, index) => writeFile(file, toHtml(hideSource(parts[index] as Root)))));
   });
   // Written with the PDF, at the end.
   const selfContained = options.html ? toHtml(await inlineResources(document)) : undefined;

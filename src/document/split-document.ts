@@ -36,11 +36,12 @@ export function splitDocument(document: Root, parts: number): Root[] {
   const main = body?.children[mainIndex];
   if (!html || !body || main?.type !== 'element' || parts < 2) return [document];
   const chapters = main.children;
-  const groups = shareOut(chapters, Math.min(parts, chapters.filter((node) => node.type === 'element').length));
-  if (groups.length < 2) return [document];
-
   const before = body.children.slice(0, mainIndex);
   const after = body.children.slice(mainIndex + 1);
+  const weigh = (nodes: ElementContent[]) => nodes.reduce((sum, node) => sum + weightOf(node), 0);
+  const groups = shareOut(chapters, Math.min(parts, chapters.filter((node) => node.type === 'element').length), weigh(before), weigh(after));
+  if (groups.length < 2) return [document];
+
   return groups.map((group, index) => {
     const partMain: Element = { ...main, children: group };
     const children = [...(index === 0 ? before : []), partMain, ...(index === groups.length - 1 ? after : [])];
@@ -49,12 +50,15 @@ export function splitDocument(document: Root, parts: number): Root[] {
   });
 }
 
-/** Contiguous groups of about equal weight (whitespace between chapters goes with the chapter before it). */
-function shareOut(chapters: ElementContent[], parts: number): ElementContent[][] {
+/**
+ * Contiguous groups of about equal weight, counting the front matter that goes with the first group and the back
+ * matter with the last (whitespace between chapters goes with the chapter before it).
+ */
+function shareOut(chapters: ElementContent[], parts: number, front: number, back: number): ElementContent[][] {
   const weights = chapters.map(weightOf);
-  const total = weights.reduce((sum, weight) => sum + weight, 0);
+  const total = front + weights.reduce((sum, weight) => sum + weight, 0) + back;
   const groups: ElementContent[][] = [[]];
-  let done = 0;
+  let done = front;
   chapters.forEach((chapter, index) => {
     const current = groups[groups.length - 1] as ElementContent[];
     // Start the next group at the chapter that would carry this one past its share.
