@@ -98,7 +98,8 @@ export async function paginate(browser: Browser, files: DocumentFiles, options: 
     const counts = await Promise.all(parts.map((part) => layOut(part, options)));
     const stitched = split ? await stitch(parts, counts, checks.map((check) => check.opensOnRight)) : { links: [] };
     const layouts = await Promise.all(parts.map((part) => part.page.evaluate(inspectLayout)));
-    await Promise.all(parts.map((part) => collectGarbage(part.page)));
+    // A long report's tabs hold hundreds of megabytes that printing, which needs memory of its own, does not use.
+    if (counts.reduce((sum, count) => sum + count, 0) > 100) await Promise.all(parts.map((part) => collectGarbage(part.page)));
     return {
       parts: parts.map((part) => part.page),
       pages: layouts.flatMap((layout) => layout.pages),
@@ -233,7 +234,7 @@ async function stitch(parts: readonly Part[], counts: number[], opensOnRight: re
   return { links };
 }
 
-/** Free what the layout no longer needs before printing, which needs memory of its own. */
+/** Free what the layout no longer needs. */
 async function collectGarbage(page: Page): Promise<void> {
   await page.evaluate(forgetSource);
   const session = await page.createCDPSession();
