@@ -44,7 +44,8 @@ try {
   const env = { FOLIO_CACHE_DIR: cache };
 
   process.stderr.write('The seminar report with 21 camera photos (4000×3000):\n');
-  const cold = await record('folio, cold (empty caches, new browser)', await measure(process.execPath, [folio, 'build', photos, '-o', path.join(work, 'cold.pdf'), '-q'], env), path.join(work, 'cold.pdf'));
+  const emptyCache = () => rm(cache, { recursive: true, force: true });
+  const cold = await record('folio, cold (empty caches, new browser)', await measure(process.execPath, [folio, 'build', photos, '-o', path.join(work, 'cold.pdf'), '-q'], env, emptyCache), path.join(work, 'cold.pdf'));
   const warm = await record('folio, warm caches', await measure(process.execPath, [folio, 'build', photos, '-o', path.join(work, 'warm.pdf'), '-q'], env), path.join(work, 'warm.pdf'));
   const html = await referenceHtml(photos, path.join(photos, 'reference.html'));
   const print = await record("Chromium's own print, no pagination", await measure(process.execPath, [reference, 'print', html, path.join(work, 'print.pdf')]), path.join(work, 'print.pdf'));
