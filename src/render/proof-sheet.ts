@@ -1,37 +1,62 @@
 import type { Page } from 'puppeteer-core';
 import sharp from 'sharp';
 
+const scale = 0.3;
+const gap = 16;
+
 /**
  * A contact sheet: every paginated page as a thumbnail in a grid, in one PNG, for a look at the whole report.
- * Call it after printing: it rearranges the pages on screen.
+ * Call it after printing: it rearranges the pages on screen. The parts of a split document are photographed one
+ * by one, each starting in the column where the part before it stopped, and laid over each other so the grid
+ * runs on as if the report had been laid out whole.
  * @param parts the tabs holding the pages, in order (one per part of a split document)
  * @param columns thumbnails per row
  */
 export async function proofSheet(parts: readonly Page[], columns = 6): Promise<Uint8Array> {
-  const scale = 0.3;
-  const pageWidth = 794; // A4 at 96 px per inch
-  const gap = 16;
+  const counts = await Promise.all(parts.map((page) => page.evaluate(() => document.querySelectorAll('.pagedjs_page').length)));
+  // The widest page (with bleed and crop marks in the print edition), so that every row has `columns` pages.
+  const widths = await Promise.all(parts.map((page) => page.evaluate(() => Math.max(...[...document.querySelectorAll('.pagedjs_page')].map((element) => element.getBoundingClientRect().width)))));
+  const pageWidth = Math.max(...widths);
   const width = Math.ceil(columns * (pageWidth * scale + gap) + gap);
-  const sheets = await Promise.all(
-    parts.map(async (page) => {
+  const shots = await Promise.all(
+    parts.map(async (page, index) => {
+      // Empty places before the part's first page, for the pages the parts before it put on its first row.
+      const before = counts.slice(0, index).reduce((sum, count) => sum + count, 0) % columns;
       await page.addStyleTag({
         content: `
-          html, body { background: #6b7280 !important; margin: 0 !important; }
+          html, body { background: transparent !important; margin: 0 !important; }
           .pagedjs_pages { display: flex !important; flex-wrap: wrap !important; gap: ${gap}px !important; padding: ${gap}px !important;
             width: ${width}px !important; box-sizing: border-box !important; transform: none !important; }
+          .pagedjs_pages::before { content: ""; flex: none; height: 1px; width: ${before === 0 ? 0 : before * (pageWidth * scale + gap) - gap}px; display: ${before === 0 ? 'none' : 'block'}; }
           .pagedjs_page { zoom: ${scale}; margin: 0 !important; box-shadow: 0 2px 8px rgba(0,0,0,.35); background: #fff; flex: none !important; }
         `,
       });
       await page.setViewport({ width, height: 800, deviceScaleFactor: 1 });
-      return page.screenshot({ fullPage: true, type: 'png' });
+      // Where its first and last rows start, to lay the parts' pictures over each other row on row.
+      const rows = await page.evaluate(() => {
+        const pages = document.querySelectorAll('.pagedjs_page');
+        const top = (element: Element | undefined) => (element ? element.getBoundingClientRect().top + window.scrollY : 0);
+        return { first: top(pages[0]), last: top(pages[pages.length - 1]), height: pages[0]?.getBoundingClientRect().height ?? 0 };
+      });
+      return { png: await page.screenshot({ fullPage: true, type: 'png', omitBackground: true }), rows, before };
     }),
   );
-  if (sheets.length === 1) return sheets[0] as Uint8Array;
-  // A split document's parts, one under the other (each part's last row may be short).
-  const heights = await Promise.all(sheets.map(async (sheet) => (await sharp(sheet).metadata()).height ?? 0));
-  const top = (index: number) => heights.slice(0, index).reduce((sum, height) => sum + height, 0);
-  return sharp({ create: { width, height: top(sheets.length), channels: 3, background: '#6b7280' } })
-    .composite(sheets.map((sheet, index) => ({ input: Buffer.from(sheet), top: top(index), left: 0 })))
+  const background = '#6b7280';
+  if (shots.length === 1) return sharp(shots[0]?.png).flatten({ background }).png().toBuffer();
+  const rowStep = Math.max(...shots.map((shot) => shot.rows.height)) + gap;
+  const tops: number[] = [0];
+  shots.forEach((shot, index) => {
+    const next = shots[index + 1];
+    if (!next) return;
+    // The next part's first row is this part's last row when it starts mid-row, the row after it otherwise.
+    const row = (tops[index] ?? 0) + shot.rows.last + (next.before === 0 ? rowStep : 0);
+    tops.push(Math.round(row - next.rows.first));
+  });
+  const heights = await Promise.all(shots.map(async (shot) => (await sharp(shot.png).metadata()).height ?? 0));
+  const height = Math.max(...shots.map((_, index) => (tops[index] ?? 0) + (heights[index] ?? 0)));
+  return sharp({ create: { width, height, channels: 4, background } })
+    .composite(shots.map((shot, index) => ({ input: Buffer.from(shot.png), top: tops[index] ?? 0, left: 0 })))
+    .flatten({ background })
     .png()
     .toBuffer();
 }

@@ -62,11 +62,14 @@ for (const { edition, name, parts } of [
   describe(`a report laid out in parts matches the whole-document layout: ${name}`, () => {
     let whole: Awaited<ReturnType<typeof buildInTemp>>;
     let split: Awaited<ReturnType<typeof buildInTemp>>;
+    let proofSheets: string[];
 
     before(async () => {
       const dir = await largeReport(path.join(packageRoot, 'manuscript'), await mkdtemp(path.join(os.tmpdir(), 'folio-split-')), 2);
-      whole = await buildInTemp(dir, { edition, parts: 1 });
-      split = await buildInTemp(dir, { edition, parts });
+      const proofs = await mkdtemp(path.join(os.tmpdir(), 'folio-proofs-'));
+      whole = await buildInTemp(dir, { edition, parts: 1, proof: path.join(proofs, 'whole.png') });
+      split = await buildInTemp(dir, { edition, parts, proof: path.join(proofs, 'split.png') });
+      proofSheets = [path.join(proofs, 'whole.png'), path.join(proofs, 'split.png')];
     });
     after(closeSharedBrowser);
 
@@ -88,6 +91,19 @@ for (const { edition, name, parts } of [
         assert.ok(differing <= pixels.length * 0.002, `page ${index + 1} looks the same (${differing} pixels differ)`);
       });
       assert.deepEqual(pdfPages(split.output, 'raw'), pdfPages(whole.output, 'raw'));
+    });
+
+    test('has the same contact sheet: the grid runs on across the parts', async () => {
+      const sizes = await Promise.all(proofSheets.map(async (file) => sharp(file).metadata()));
+      assert.equal(sizes[1]?.width, sizes[0]?.width, 'same width');
+      // The parts' rows are placed to the whole pixel: allow a pixel's difference, and compare at a quarter size.
+      assert.ok(Math.abs((sizes[1]?.height ?? 0) - (sizes[0]?.height ?? 0)) <= 2, 'same height');
+      const quarter = { width: Math.round((sizes[0]?.width ?? 0) / 4), height: Math.round((sizes[0]?.height ?? 0) / 4), fit: 'fill' as const };
+      const [a, b] = await Promise.all(proofSheets.map((file) => sharp(file).resize(quarter).greyscale().raw().toBuffer({ resolveWithObject: true })));
+      assert.ok(a && b);
+      let differing = 0;
+      for (let at = 0; at < a.data.length; at += 1) if (Math.abs((a.data[at] ?? 0) - (b.data[at] ?? 0)) > 48) differing += 1;
+      assert.ok(differing <= a.data.length * 0.01, `the same picture (${differing} of ${a.data.length} pixels differ)`);
     });
 
     test('numbers and names every page, and finds its headings, as the whole does', () => {
