@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
-import { mkdtemp, readdir, readFile } from 'node:fs/promises';
+import { mkdtemp, readdir, readFile, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { after, before, describe, test } from 'node:test';
@@ -9,7 +9,9 @@ import sharp from 'sharp';
 import { largeReport } from '../../bench/make-inputs.js';
 import { printEdition } from '../../src/images/edition.js';
 import { packageRoot } from '../../src/package-paths.js';
-import { buildInTemp, closeSharedBrowser } from '../helpers/build-fixture.js';
+import { paginate } from '../../src/render/paginate.js';
+import { rendererRoots } from '../../src/render/renderer-roots.js';
+import { buildInTemp, closeSharedBrowser, sharedBrowser } from '../helpers/build-fixture.js';
 import { readOutline } from '../helpers/outline.js';
 import { readPageLabels } from '../helpers/page-labels.js';
 import { pdfPages } from '../helpers/poppler.js';
@@ -129,3 +131,39 @@ for (const { edition, name, parts } of [
     });
   });
 }
+
+/** A small document in parts, with the given style, laid out through `paginate` itself. */
+async function layOutInParts(style: string): Promise<{ parts: number; reasons: string[] }> {
+  const dir = await mkdtemp(path.join(os.tmpdir(), 'folio-split-check-'));
+  const page = (sections: string) => `<!doctype html><html lang="en"><head><style>@page { size: A5; margin: 20mm } ${style}</style></head><body><main>${sections}</main></body></html>`;
+  const section = (title: string) => `<section class="chapter"><h1>${title}</h1><p>${'Text that fills a line or two. '.repeat(20)}</p></section>`;
+  const files = { whole: path.join(dir, 'whole.html'), parts: [path.join(dir, 'part-1.html'), path.join(dir, 'part-2.html')] };
+  await writeFile(files.whole, page(section('One') + section('Two')));
+  await writeFile(files.parts[0] as string, page(section('One')));
+  await writeFile(files.parts[1] as string, page(section('Two')));
+  const reasons: string[] = [];
+  const paginated = await paginate(await sharedBrowser(), files, { timeout: 60_000, allowedRoots: [dir, ...rendererRoots], onWhole: (reason) => reasons.push(reason) });
+  await paginated.close();
+  return { parts: paginated.parts.length, reasons };
+}
+
+describe('a report is laid out whole when a part could not lay out as inside the whole', () => {
+  after(closeSharedBrowser);
+
+  test('an @page :first rule would style each part\'s first page as the first', async () => {
+    const result = await layOutInParts('@page :first { margin-top: 60mm } .chapter { break-before: page }');
+    assert.equal(result.parts, 1);
+    assert.match(result.reasons.join(), /@page :first/);
+  });
+
+  test('facing pages with chapters that do not open on the right would put a part on the wrong side', async () => {
+    const result = await layOutInParts('@page :left { margin-left: 30mm } .chapter { break-before: page }');
+    assert.equal(result.parts, 1);
+    assert.match(result.reasons.join(), /right-hand page/);
+  });
+
+  test('facing pages with chapters opening on the right, and plain pages, split', async () => {
+    assert.deepEqual(await layOutInParts('@page :left { margin-left: 30mm } .chapter { break-before: right }'), { parts: 2, reasons: [] });
+    assert.deepEqual(await layOutInParts('.chapter { break-before: page }'), { parts: 2, reasons: [] });
+  });
+});
