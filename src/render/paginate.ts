@@ -86,7 +86,7 @@ export async function paginate(browser: Browser, files: DocumentFiles, options: 
   const abort = () => void close();
   options.signal?.addEventListener('abort', abort, { once: true });
   try {
-    for (const [index, file] of sources.entries()) parts.push(await openPart(browser, index === 0 && !split ? options.page : undefined, split, options));
+    for (const index of sources.keys()) parts.push(await openPart(browser, index === 0 && !split ? options.page : undefined, split, options));
     await Promise.all(parts.map((part, index) => load(part, sources[index] as string, options)));
     const checks = split ? await Promise.all(parts.map((part) => part.page.evaluate(splitCheck))) : [];
     const refusal = checks.findIndex((check, index) => index > 0 && check.refusal !== undefined);
@@ -95,7 +95,7 @@ export async function paginate(browser: Browser, files: DocumentFiles, options: 
       options.onWhole?.(`part ${refusal + 1} cannot be laid out on its own: ${checks[refusal]?.refusal ?? ''}`);
       return await paginate(browser, { whole: files.whole }, options);
     }
-    const counts = await Promise.all(parts.map((part) => layOut(part, options)));
+    const counts = await Promise.all(parts.map((part) => layOut(part, split, options)));
     const stitched = split ? await stitch(parts, counts, checks.map((check) => check.opensOnRight)) : { links: [] };
     const layouts = await Promise.all(parts.map((part) => part.page.evaluate(inspectLayout)));
     // A long report's tabs hold hundreds of megabytes that printing, which needs memory of its own, does not use.
@@ -144,10 +144,11 @@ async function load({ page, guard }: Part, file: string, options: PaginateOption
 
 /**
  * Run Paged.js in the tab, and make sure nothing was left out: the layout reached the document's last element,
- * and every manuscript block has as many letters on the pages as in the source.
+ * and every manuscript block has as many letters on the pages as in the source. Then fill the contents (in a
+ * part, with the headings that are in it: `stitch` does the others).
  * @returns how many pages it made
  */
-async function layOut({ page, guard }: Part, options: PaginateOptions): Promise<number> {
+async function layOut({ page, guard }: Part, split: boolean, options: PaginateOptions): Promise<number> {
   const step = <T>(work: Promise<T>) => Promise.race([work, guard.crashed]);
   const sourceText = await step(page.evaluate(countText, false));
   const finished = await step(
@@ -179,7 +180,7 @@ async function layOut({ page, guard }: Part, options: PaginateOptions): Promise<
     );
   }
   const unresolved = await page.evaluate(fillContents, {});
-  const elsewhere = await page.evaluate(contentsTargetsElsewhere);
+  const elsewhere = split ? await page.evaluate(contentsTargetsElsewhere) : [];
   const missing = unresolved.filter((id) => !elsewhere.includes(id));
   if (missing.length > 0) guard.problems.push(`Contents entries whose heading was not found on any page: ${missing.join(', ')}`);
   return page.evaluate(() => document.querySelectorAll('.pagedjs_page').length);
