@@ -3,12 +3,17 @@ import { execFileSync } from 'node:child_process';
 import { mkdtemp, readdir, readFile, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { after, before, describe, test } from 'node:test';
 import { PDFArray, PDFDict, PDFDocument, PDFName, PDFNumber, PDFRef } from 'pdf-lib';
 import sharp from 'sharp';
 import { largeReport } from '../../bench/make-inputs.js';
 import { printEdition } from '../../src/images/edition.js';
 import { packageRoot } from '../../src/package-paths.js';
+import { buildFolder } from '../../src/output/build-folder.js';
+import { registerPagedHandlers } from '../../src/render/browser/register-paged-handlers.js';
+import { skipFrameWaits } from '../../src/render/browser/skip-frame-waits.js';
+import { pagedConfig, pagedPolyfillSource } from '../../src/render/paged-polyfill.js';
 import { paginate } from '../../src/render/paginate.js';
 import { rendererRoots } from '../../src/render/renderer-roots.js';
 import { buildInTemp, closeSharedBrowser, sharedBrowser } from '../helpers/build-fixture.js';
@@ -165,5 +170,35 @@ describe('a report is laid out whole when a part could not lay out as inside the
   test('facing pages with chapters opening on the right, and plain pages, split', async () => {
     assert.deepEqual(await layOutInParts('@page :left { margin-left: 30mm } .chapter { break-before: right }'), { parts: 2, reasons: [] });
     assert.deepEqual(await layOutInParts('.chapter { break-before: page }'), { parts: 2, reasons: [] });
+  });
+});
+
+describe('Paged.js on microtasks lays out what it lays out on animation frames', () => {
+  after(closeSharedBrowser);
+
+  test('the same pages, element for element, for the seminar report', async () => {
+    const report = path.join(packageRoot, 'manuscript');
+    await buildInTemp(report);
+    const html = path.join(buildFolder(report), 'document.html');
+    const layOut = async (fast: boolean) => {
+      const page = await (await sharedBrowser()).newPage();
+      try {
+        await page.evaluateOnNewDocument((config) => ((window as unknown as { PagedConfig: unknown }).PagedConfig = config), pagedConfig);
+        await page.goto(pathToFileURL(html).href, { waitUntil: 'load' });
+        await page.evaluate(await pagedPolyfillSource());
+        await page.evaluate(registerPagedHandlers);
+        if (fast) await page.evaluate(skipFrameWaits);
+        return await page.evaluate(async () => {
+          await (window as unknown as { PagedPolyfill: { preview(): Promise<unknown> } }).PagedPolyfill.preview();
+          // Without Paged.js's per-run ids.
+          return [...document.querySelectorAll('.pagedjs_page')].map((element) => element.outerHTML.replace(/[0-9a-f]{8}(-[0-9a-f]{4}){3}-[0-9a-f]{12}/g, ''));
+        });
+      } finally {
+        await page.close();
+      }
+    };
+    const [frames, microtasks] = [await layOut(false), await layOut(true)];
+    assert.ok(frames.length >= 20);
+    assert.deepEqual(microtasks, frames);
   });
 });
