@@ -121,7 +121,7 @@ describe('a layout that cannot be completed', () => {
     const { launchBrowser } = await import('../../src/render/launch-browser.js');
     const dir = await mkdtemp(path.join(os.tmpdir(), 'folio-crash-'));
     await writeFile(path.join(dir, 'report.yaml'), 'title: Crash\n');
-    const sentences = Array.from({ length: 3000 }, (_, i) => `Sentence ${i} of a long chapter.`).join(' ');
+    const sentences = Array.from({ length: 12000 }, (_, i) => `Sentence ${i} of a long chapter.`).join(' ');
     await writeFile(path.join(dir, '01.md'), `# Crash\n\n${sentences}\n`);
     const before = liveBrowsers();
     const browser = await launchBrowser();
@@ -143,7 +143,8 @@ describe('a layout that cannot be completed', () => {
   test('a layout over its time limit stops with a message that says so', async () => {
     const dir = await mkdtemp(path.join(os.tmpdir(), 'folio-slow-'));
     await writeFile(path.join(dir, 'report.yaml'), 'title: Slow\n');
-    await writeFile(path.join(dir, '01.md'), `# Slow\n\n${'A paragraph of text. '.repeat(400)}\n`);
+    // About 80 pages: more than any machine lays out in 150 ms (Paged.js takes some 8 ms a page here).
+    await writeFile(path.join(dir, '01.md'), `# Slow\n\n${`${'A paragraph of text. '.repeat(200)}\n\n`.repeat(100)}`);
     await assert.rejects(buildInTemp(dir, { timeout: 150 }), (error: unknown) => {
       assert.ok(error instanceof FolioError, String(error));
       assert.match(error.message, /took over|over 0 s|Loading/);
