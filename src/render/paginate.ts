@@ -144,8 +144,8 @@ async function load({ page, guard }: Part, file: string, options: PaginateOption
 
 /**
  * Run Paged.js in the tab, and make sure nothing was left out: the layout reached the document's last element,
- * and every manuscript block has as many letters on the pages as in the source. Then fill the contents (in a
- * part, with the headings that are in it: `stitch` does the others).
+ * and every manuscript block has as many letters on the pages as in the source. Then fill the contents (a
+ * split document's are filled by `stitch`, once the pages are numbered as in the whole).
  * @returns how many pages it made
  */
 async function layOut({ page, guard }: Part, split: boolean, options: PaginateOptions): Promise<number> {
@@ -179,10 +179,7 @@ async function layOut({ page, guard }: Part, split: boolean, options: PaginateOp
       `The layout lost text at ${lost}: part of it fitted on no page, so Paged.js left it out. Usually a table row, picture or unbreakable block is taller than a page: split it or make it smaller. No PDF was written.`,
     );
   }
-  const unresolved = await page.evaluate(fillContents, {});
-  const elsewhere = split ? await page.evaluate(contentsTargetsElsewhere) : [];
-  const missing = unresolved.filter((id) => !elsewhere.includes(id));
-  if (missing.length > 0) guard.problems.push(`Contents entries whose heading was not found on any page: ${missing.join(', ')}`);
+  if (!split) reportUnresolved(guard, await page.evaluate(fillContents, {}));
   return page.evaluate(() => document.querySelectorAll('.pagedjs_page').length);
 }
 
@@ -218,12 +215,10 @@ async function stitch(parts: readonly Part[], counts: number[], opensOnRight: re
   const locate = async (ids: string[]) => Object.assign({}, ...(await Promise.all(holders.map((page) => page.evaluate(locateAnchors, ids))))) as Record<string, AnchorPlace>;
   const contents = await Promise.all(holders.map((page) => page.evaluate(contentsTargetsElsewhere)));
   await Promise.all(
-    holders.map(async (page, index) => {
+    parts.map(async ({ page, guard }, index) => {
       const ids = contents[index] ?? [];
-      if (ids.length === 0) return;
-      const places = await locate(ids);
-      const unresolved = await page.evaluate(fillContents, Object.fromEntries(Object.entries(places).map(([id, place]) => [id, place.page])));
-      if (unresolved.length > 0) parts[index]?.guard.problems.push(`Contents entries whose heading was not found on any page: ${unresolved.join(', ')}`);
+      const places = ids.length > 0 ? await locate(ids) : {};
+      reportUnresolved(guard, await page.evaluate(fillContents, Object.fromEntries(Object.entries(places).map(([id, place]) => [id, place.page]))));
     }),
   );
   const outside = (await Promise.all(holders.map((page) => page.evaluate(outsideLinks)))).flat();
@@ -233,6 +228,10 @@ async function stitch(parts: readonly Part[], counts: number[], opensOnRight: re
     return to ? [{ ...link, to }] : [];
   });
   return { links };
+}
+
+function reportUnresolved(guard: PageGuard, ids: readonly string[]): void {
+  if (ids.length > 0) guard.problems.push(`Contents entries whose heading was not found on any page: ${ids.join(', ')}`);
 }
 
 /** Free what the layout no longer needs. */
