@@ -45,7 +45,7 @@ export function splitDocument(document: Root, parts: number): Root[] {
   return groups.map((group, index) => {
     const partMain: Element = { ...main, children: group };
     const children = [...(index === 0 ? before : []), partMain, ...(index === groups.length - 1 ? after : [])];
-    const partBody: Element = { ...body, properties: { ...body.properties, dataPart: String(index + 1) }, children };
+    const partBody: Element = { ...body, children };
     return { ...document, children: document.children.map((node) => (node === html ? { ...html, children: html.children.map((child) => (child === body ? partBody : child)) } : node)) };
   });
 }

@@ -50,7 +50,7 @@ export function mergeParts(parts: readonly PDFDocument[], links: readonly PartLi
 
     if (structure && partStructure) {
       for (const kid of partStructure.kids.asArray()) structure.kids.push(copy(kid));
-      const entries = numberTree(part.context, partStructure.root.get(name('ParentTree')));
+      const entries = flatTree(part.context, partStructure.root.get(name('ParentTree')), 'Nums');
       for (let index = 0; index < entries.length; index += 2) {
         structure.parents.push(PDFNumber.of((entries[index] as PDFNumber).asNumber() + offset), copy(entries[index + 1] as PDFObject));
       }
@@ -131,14 +131,10 @@ function structureOf(doc: PDFDocument) {
     root,
     documentRef,
     kids: kids as PDFArray,
-    parents: numberTree(doc.context, root.get(name('ParentTree'))),
+    parents: flatTree(doc.context, root.get(name('ParentTree')), 'Nums'),
     ids: flatTree(doc.context, root.get(name('IDTree')), 'Names'),
     nextKey: root.lookupMaybe(name('ParentTreeNextKey'), PDFNumber)?.asNumber() ?? 0,
   };
-}
-
-function numberTree(context: PDFContext, tree: PDFObject | undefined): PDFObject[] {
-  return flatTree(context, tree, 'Nums');
 }
 
 /** The key, value, key, value… of a number or name tree, however deep. */

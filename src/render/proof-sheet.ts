@@ -13,10 +13,17 @@ const gap = 16;
  * @param columns thumbnails per row
  */
 export async function proofSheet(parts: readonly Page[], columns = 6): Promise<Uint8Array> {
-  const counts = await Promise.all(parts.map((page) => page.evaluate(() => document.querySelectorAll('.pagedjs_page').length)));
+  const measured = await Promise.all(
+    parts.map((page) =>
+      page.evaluate(() => {
+        const pages = [...document.querySelectorAll('.pagedjs_page')];
+        return { count: pages.length, width: Math.max(...pages.map((element) => element.getBoundingClientRect().width)) };
+      }),
+    ),
+  );
+  const counts = measured.map((part) => part.count);
   // The widest page (with bleed and crop marks in the print edition), so that every row has `columns` pages.
-  const widths = await Promise.all(parts.map((page) => page.evaluate(() => Math.max(...[...document.querySelectorAll('.pagedjs_page')].map((element) => element.getBoundingClientRect().width)))));
-  const pageWidth = Math.max(...widths);
+  const pageWidth = Math.max(...measured.map((part) => part.width));
   const width = Math.ceil(columns * (pageWidth * scale + gap) + gap);
   const shots = await Promise.all(
     parts.map(async (page, index) => {
