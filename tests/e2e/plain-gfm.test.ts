@@ -1,5 +1,4 @@
 import assert from 'node:assert/strict';
-import { execFileSync } from 'node:child_process';
 import { cp, mkdtemp } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
@@ -7,7 +6,7 @@ import { after, before, describe, test } from 'node:test';
 import sharp from 'sharp';
 import { buildInTemp, closeSharedBrowser } from '../helpers/build-fixture.js';
 import { fixturesDir } from '../helpers/fixtures.js';
-import { letters, pdfFonts, pdfImages, pdfPages, requireTool } from '../helpers/poppler.js';
+import { letters, pdfFonts, pdfImages, pdfPages, renderPages } from '../helpers/poppler.js';
 import { writeTestImages } from '../helpers/test-images.js';
 
 describe('a plain-GFM manuscript with no directives', () => {
@@ -63,12 +62,11 @@ describe('a plain-GFM manuscript with no directives', () => {
   });
 
   test('prints the EXIF-rotated portrait upright', async () => {
-    requireTool('pdftoppm');
     const page = pages.findIndex((text) => text.includes('stored rotated')) + 1;
     assert.ok(page > 0, 'the portrait caption is printed');
-    const prefix = path.join(result.outDir, 'portrait');
-    execFileSync('pdftoppm', ['-r', '30', '-png', '-singlefile', '-f', String(page), '-l', String(page), pdf, prefix]);
-    const { data, info } = await sharp(`${prefix}.png`).raw().toBuffer({ resolveWithObject: true });
+    const [png] = renderPages(pdf, 30, { page });
+    assert.ok(png, 'the page is rendered');
+    const { data, info } = await sharp(png).raw().toBuffer({ resolveWithObject: true });
     const rows = { red: [] as number[], blue: [] as number[], redColumns: new Set<number>() };
     for (let y = 0; y < info.height; y += 1) {
       for (let x = 0; x < info.width; x += 1) {

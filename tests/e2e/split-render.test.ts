@@ -1,6 +1,5 @@
 import assert from 'node:assert/strict';
-import { execFileSync } from 'node:child_process';
-import { mkdtemp, readdir, readFile, writeFile } from 'node:fs/promises';
+import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -19,14 +18,11 @@ import { rendererRoots } from '../../src/render/renderer-roots.js';
 import { buildInTemp, closeSharedBrowser, sharedBrowser } from '../helpers/build-fixture.js';
 import { readOutline } from '../helpers/outline.js';
 import { readPageLabels } from '../helpers/page-labels.js';
-import { pdfPages } from '../helpers/poppler.js';
+import { pdfPages, renderPages } from '../helpers/poppler.js';
 
 /** Each page rendered to greyscale pixels at 30 ppi. */
-async function pagePixels(pdf: string): Promise<Buffer[]> {
-  const dir = await mkdtemp(path.join(os.tmpdir(), 'folio-pixels-'));
-  execFileSync('pdftoppm', ['-r', '30', '-gray', '-png', pdf, path.join(dir, 'page')]);
-  const files = (await readdir(dir)).sort();
-  return Promise.all(files.map((file) => sharp(path.join(dir, file)).raw().toBuffer()));
+function pagePixels(pdf: string): Promise<Buffer[]> {
+  return Promise.all(renderPages(pdf, 30, { gray: true }).map((file) => sharp(file).raw().toBuffer()));
 }
 
 /** Every link: its page, its rectangle (whole points) and the page it leads to. */

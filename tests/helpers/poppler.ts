@@ -1,4 +1,7 @@
 import { execFileSync, spawnSync } from 'node:child_process';
+import { mkdtempSync, readdirSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 
 /** Fail (never skip) when a PDF tool the tests read back with is missing, saying how to get it. */
 export function requireTool(command: string): void {
@@ -59,6 +62,17 @@ export function pdfImages(file: string): { page: number; type: string; width: nu
       const cells = line.trim().split(/\s+/);
       return { page: Number(cells[0]), type: cells[2] as string, width: Number(cells[3]), height: Number(cells[4]), color: cells[5] as string, xppi: Number(cells[12]) };
     });
+}
+
+/**
+ * The pages of a PDF as PNG files (`pdftoppm`), in a new temporary folder: all of them, or only `page` (1-based).
+ * @returns the files, in page order
+ */
+export function renderPages(file: string, ppi: number, options: { page?: number; gray?: boolean } = {}): string[] {
+  const dir = mkdtempSync(path.join(os.tmpdir(), 'folio-pages-'));
+  const only = options.page === undefined ? [] : ['-f', String(options.page), '-l', String(options.page)];
+  run('pdftoppm', ['-r', String(ppi), '-png', ...(options.gray ? ['-gray'] : []), ...only, file, path.join(dir, 'page')]);
+  return readdirSync(dir).sort().map((name) => path.join(dir, name));
 }
 
 /** Letters and digits only, lower case: for finding manuscript text in PDF text whatever the line breaks and hyphens. */
