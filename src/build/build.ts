@@ -1,4 +1,4 @@
-import { mkdir, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { toHtml } from 'hast-util-to-html';
 import type { Root } from 'hast';
@@ -92,13 +92,14 @@ export async function build(options: BuildOptions, reporter: Reporter): Promise<
     return reporter.stage(name, run);
   };
   const edition = options.edition ?? screenEdition;
-  const { manuscript, files, images, work, htmlFile, partFiles, selfContained } = await prepareDocument(options, edition, stage, reporter);
-
-  const browser = options.browser ?? (await stage('start browser', () => launchBrowser(options.signal)));
+  const { manuscript, files, images, work, run, htmlFile, partFiles, selfContained } = await prepareDocument(options, edition, stage, reporter);
+  let browser: Browser | undefined;
   try {
+    const started = options.browser ?? (await stage('start browser', () => launchBrowser(options.signal)));
+    browser = started;
     if (partFiles.length > 1) reporter.info(`    laid out in ${partFiles.length} parts side by side`);
     const paginated = await stage('lay out pages', () =>
-      paginate(browser, { whole: htmlFile, parts: partFiles }, { timeout, signal: options.signal, allowedRoots: [work, manuscript.root, ...rendererRoots], page: options.page, onWhole: (reason) => reporter.info(`    laid out whole: ${reason}`) }),
+      paginate(started, { whole: htmlFile, parts: partFiles }, { timeout, signal: options.signal, allowedRoots: [work, manuscript.root, ...rendererRoots], page: options.page, onWhole: (reason) => reporter.info(`    laid out whole: ${reason}`) }),
     );
     for (const problem of [...paginated.problems, ...paginated.layoutIssues]) reporter.info(`  warning  ${problem}`);
     const draft = `Draft · built ${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC`;
@@ -124,12 +125,13 @@ export async function build(options: BuildOptions, reporter: Reporter): Promise<
     }
     return { output: options.output, pages: paginated.pages, layoutIssues: paginated.layoutIssues, files, problems: paginated.problems, images, preflight: preflighted, parts: paginated.parts.length };
   } catch (error) {
-    if (!browser.connected && !(error instanceof FolioError)) {
+    if (browser && !browser.connected && !(error instanceof FolioError)) {
       throw new FolioError(`The browser quit unexpectedly (during "${current}"). Build again; if it happens again, check that Chromium runs on this machine: chromium --headless --no-sandbox --dump-dom about:blank`);
     }
     throw error;
   } finally {
-    if (!options.browser) await browser.close().catch(() => undefined);
+    if (!options.browser) await browser?.close().catch(() => undefined);
+    await rm(run, { recursive: true, force: true });
   }
 }
 
@@ -146,19 +148,22 @@ async function prepareDocument(options: BuildOptions, edition: Edition, stage: <
   const work = buildFolder(manuscript.root);
   const images = await stage('prepare images', () => prepareImages(document, edition, path.join(work, 'images')));
   reporter.info(`    ${images.processed + images.cached} images (${images.processed} processed, ${images.cached} from cache): ${megabytes(images.bytesIn)} → ${megabytes(images.bytesOut)}`);
-  const htmlFile = path.join(work, 'document.html');
+  // This build's own folder: builds of one manuscript side by side (screen and print) share only the image cache,
+  // whose files are written under temporary names and renamed into place.
+  await mkdir(work, { recursive: true });
+  const run = await mkdtemp(path.join(work, 'run-'));
+  const htmlFile = path.join(run, 'document.html');
   // A long report is laid out in parts side by side, one per core (see paginate); the whole is kept for a report
   // that cannot be split after all.
   const parts = splitDocument(document, options.parts ?? partsFor(document));
-  const partFiles = parts.length > 1 ? parts.map((_, index) => path.join(work, `document-part-${index + 1}.html`)) : [];
+  const partFiles = parts.length > 1 ? parts.map((_, index) => path.join(run, `document-part-${index + 1}.html`)) : [];
   await stage('write html', async () => {
-    await mkdir(work, { recursive: true });
     await writeFile(htmlFile, toHtml(hideSource(document)));
     await Promise.all(partFiles.map((file, index) => writeFile(file, toHtml(hideSource(parts[index] as Root)))));
   });
   // Written with the PDF, at the end.
   const selfContained = options.html ? toHtml(await inlineResources(document)) : undefined;
-  return { manuscript, files, images, work, htmlFile, partFiles, selfContained };
+  return { manuscript, files, images, work, run, htmlFile, partFiles, selfContained };
 }
 
 function megabytes(bytes: number): string {

@@ -145,7 +145,9 @@ function exitCode(error: unknown): number {
     process.stderr.write(`\nfolio: ${error.message}\n`);
     return 2;
   }
-  process.stderr.write(`\nfolio: unexpected failure: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+  // A failure Folio did not foresee is its own bug, not the author's: one sentence, and the trace only on request.
+  const detail = process.env['FOLIO_DEBUG'] ? `\n${error instanceof Error ? (error.stack ?? error.message) : String(error)}` : '';
+  process.stderr.write(`\nfolio: internal error: ${error instanceof Error ? error.message.split('\n')[0] : String(error)}. This is a fault in Folio, not in the manuscript: please report it with the manuscript (FOLIO_DEBUG=1 prints where it happened); the previous output is unchanged.${detail}\n`);
   return 2;
 }
 

@@ -1,11 +1,16 @@
 import * as v from 'valibot';
 
+/** A line of text on a cover or title page: a running head or a contents entry cannot hold a page of it. */
+const Line = v.pipe(v.string(), v.maxLength(300, 'Keep this to one line of at most 300 characters.'));
+/** A paragraph or two, such as the disclaimer: it must fit on its page. */
+const Passage = v.pipe(v.string(), v.maxLength(3000, 'Keep this to at most 3,000 characters: it must fit on its page. Put longer text in a chapter.'));
+
 /** A person named on the inner cover: a plain name, or a name with a role line. */
 const Person = v.union([
-  v.pipe(v.string(), v.nonEmpty('Write a name here, or remove the key.')),
+  v.pipe(Line, v.nonEmpty('Write a name here, or remove the key.')),
   v.strictObject({
-    name: v.pipe(v.string(), v.nonEmpty('Write the name.')),
-    role: v.optional(v.string()),
+    name: v.pipe(Line, v.nonEmpty('Write the name.')),
+    role: v.optional(Line),
   }),
 ]);
 
@@ -16,7 +21,8 @@ const Colour = v.pipe(
 
 /** Font files (inside the manuscript folder) for one family: regular is required, the rest fall back. */
 const FontFiles = v.strictObject({
-  family: v.optional(v.string()),
+  // A name, not CSS: it is written into the theme's stylesheet (escaped as well).
+  family: v.optional(v.pipe(v.string(), v.regex(/^[\p{L}\p{N}][\p{L}\p{N} _-]{0,63}$/u, 'Write a font family name of letters, digits, spaces and hyphens (at most 64), for example "Noto Serif".'))),
   regular: v.string(),
   italic: v.optional(v.string()),
   bold: v.optional(v.string()),
@@ -25,20 +31,20 @@ const FontFiles = v.strictObject({
 
 /** The one schema for `report.yaml`: types, validation and messages all come from it. */
 export const ReportSchema = v.strictObject({
-  title: v.pipe(v.string('Write the report title as text.'), v.nonEmpty('The title must not be empty.')),
-  subtitle: v.optional(v.string()),
-  event: v.optional(v.string()),
-  date: v.optional(v.string()),
-  venue: v.optional(v.string()),
-  organisation: v.optional(v.string()),
-  department: v.optional(v.string()),
+  title: v.pipe(v.string('Write the report title as text.'), v.nonEmpty('The title must not be empty.'), v.maxLength(300, 'Keep the title to at most 300 characters: it stands in every running head. Put the rest in `subtitle`.')),
+  subtitle: v.optional(Line),
+  event: v.optional(Line),
+  date: v.optional(Line),
+  venue: v.optional(Line),
+  organisation: v.optional(Line),
+  department: v.optional(Line),
   sponsor: v.optional(Person),
-  sponsorLabel: v.optional(v.string(), 'Sponsor'),
+  sponsorLabel: v.optional(Line, 'Sponsor'),
   compiler: v.optional(Person),
-  compilerLabel: v.optional(v.string(), 'Compiled by'),
-  author: v.optional(v.string()),
-  subject: v.optional(v.string()),
-  keywords: v.optional(v.array(v.string())),
+  compilerLabel: v.optional(Line, 'Compiled by'),
+  author: v.optional(Line),
+  subject: v.optional(Line),
+  keywords: v.optional(v.array(Line)),
   published: v.optional(
     v.pipe(
       v.union([v.string(), v.date()]),
@@ -46,14 +52,14 @@ export const ReportSchema = v.strictObject({
       v.isoDate('Write the publication date as YYYY-MM-DD, for example 2024-02-15.'),
     ),
   ),
-  disclaimer: v.optional(v.string()),
-  disclaimerTitle: v.optional(v.string(), 'Disclaimer'),
-  logo: v.optional(v.string()),
-  organisationLogo: v.optional(v.string()),
+  disclaimer: v.optional(Passage),
+  disclaimerTitle: v.optional(Line, 'Disclaimer'),
+  logo: v.optional(Line),
+  organisationLogo: v.optional(Line),
   language: v.optional(v.pipe(v.string(), v.regex(/^[a-zA-Z]{2,3}(?:-[a-zA-Z0-9]{2,8})*$/, 'Write a language tag such as en-GB.')), 'en-GB'),
   contents: v.optional(
     v.strictObject({
-      title: v.optional(v.string(), 'Contents'),
+      title: v.optional(Line, 'Contents'),
       depth: v.optional(v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(3)), 2),
     }),
     { title: 'Contents', depth: 2 },
@@ -66,7 +72,7 @@ export const ReportSchema = v.strictObject({
   ),
   backCover: v.optional(
     v.strictObject({
-      text: v.optional(v.string()),
+      text: v.optional(Passage),
     }),
     {},
   ),

@@ -45,7 +45,8 @@ export function assembleDocument(manuscript: Manuscript, chapters: readonly Comp
     photo: resolveConfigAsset(manuscript, ['cover', 'image'], config.cover.image),
   };
   const sections = chapters.map(({ file, tree }, index) => {
-    if (!file.data['empty'] && !tree.children.some((node) => node.type === 'element' && node.tagName === 'h1')) {
+    // A chapter that could not be read (an error already said why) is not also told it lacks a title.
+    if (!file.data['empty'] && !file.messages.some((message) => message.fatal) && !tree.children.some((node) => node.type === 'element' && node.tagName === 'h1')) {
       warning(file, 'This chapter has no title: start it with a `# Title` line, so it gets a running head and a contents entry.', 'chapter-title');
     }
     // Each block carries its Markdown line, so layout problems can be reported where the author can fix them.

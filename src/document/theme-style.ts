@@ -1,4 +1,5 @@
 import type { Manuscript } from '../manuscript/manuscript.js';
+import { cssString } from './css-string.js';
 import { bundledFamilies, bundledFontFaces, type FontFace } from './bundled-fonts.js';
 import { pageRule } from './page-sizes.js';
 import { placementVariables } from './placements.js';
@@ -54,12 +55,12 @@ export function themeStyle(manuscript: Pick<Manuscript, 'root' | 'config' | 'con
   const { faces, family } = themeFonts(manuscript);
   const rules = faces.map(
     (face) =>
-      `@font-face{font-family:${JSON.stringify(face.family)};font-style:${face.style};font-weight:${face.weight};` +
-      `src:url(${JSON.stringify(face.url)})${face.unicodeRange ? `;unicode-range:${face.unicodeRange}` : ''}}`,
+      `@font-face{font-family:${cssString(face.family)};font-style:${face.style};font-weight:${face.weight};` +
+      `src:url(${cssString(face.url)})${face.unicodeRange ? `;unicode-range:${face.unicodeRange}` : ''}}`,
   );
   const variables = [
-    `--font-text:${JSON.stringify(family.text)},serif`,
-    `--font-display:${JSON.stringify(family.display)},sans-serif`,
+    `--font-text:${cssString(family.text)},serif`,
+    `--font-display:${cssString(family.display)},sans-serif`,
     colors.primary && `--color-primary:${colors.primary}`,
     colors.accent && `--color-accent:${colors.accent}`,
     colors.text && `--color-text:${colors.text}`,

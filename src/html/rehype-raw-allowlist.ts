@@ -1,4 +1,5 @@
 import type { Element, Root } from 'hast';
+import { find, html } from 'property-information';
 import { SKIP, visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
 import { warning } from '../messages/emit.js';
@@ -29,10 +30,10 @@ export default function rehypeRawAllowlist() {
       return [SKIP, index];
     });
     visit(tree, 'element', (node, index, parent) => {
-      if (markdownMarker in node.properties) {
-        delete node.properties[markdownMarker];
-        return undefined;
-      }
+      // Trust comes from where an element was made (Markdown), never from anything raw HTML can type.
+      const fromMarkdown = node.properties[markdownMarker] !== undefined;
+      delete node.properties[markdownMarker];
+      if (fromMarkdown) return undefined;
       const attributes = [...(allowed['*'] ?? []), ...(allowed[node.tagName] ?? [])];
       if (!(node.tagName in allowed) && parent && index !== undefined) {
         const whole = dropWhole.has(node.tagName);
@@ -58,6 +59,7 @@ function hint(node: Element): string {
   return 'Write it in Markdown instead.';
 }
 
+/** The attribute as the author wrote it (`class`, not hast's `className`). */
 function attributeName(property: string): string {
-  return property.startsWith('on') ? property.toLowerCase() : property.replace(/[A-Z]/g, (letter) => `-${letter.toLowerCase()}`);
+  return find(html, property).attribute;
 }

@@ -7,10 +7,16 @@ import remarkSmartypants from 'remark-smartypants';
 import remarkRehype from 'remark-rehype';
 import rehypeRaw from 'rehype-raw';
 import type { VFile } from 'vfile';
+import { error } from '../messages/emit.js';
+import { checkControlCharacters } from './check-control-characters.js';
+import { checkSourceLimits } from './check-source-limits.js';
+import remarkLimits from './remark-limits.js';
+import rehypeLimitDepth from '../html/rehype-limit-depth.js';
 import remarkFolioDirectives from './remark-folio-directives.js';
 import remarkHeadingLevels from './remark-heading-levels.js';
 import rehypeMarkMarkdown from '../html/rehype-mark-markdown.js';
 import rehypeRawAllowlist from '../html/rehype-raw-allowlist.js';
+import rehypeLinkPolicy from '../html/rehype-link-policy.js';
 import rehypeFigures from '../html/rehype-figures.js';
 import rehypeProgramme from '../html/rehype-programme.js';
 import rehypeHyphenate from '../html/rehype-hyphenate.js';
@@ -36,6 +42,7 @@ export async function compileChapter(file: VFile, options: ChapterOptions): Prom
     .use(remarkParse)
     .use(remarkGfm)
     .use(remarkDirective)
+    .use(remarkLimits)
     .use(remarkSmartypants, { dashes: 'oldschool' })
     .use(remarkFolioDirectives)
     .use(remarkHeadingLevels)
@@ -50,11 +57,21 @@ export async function compileChapter(file: VFile, options: ChapterOptions): Prom
     })
     .use(rehypeMarkMarkdown)
     .use(rehypeRaw)
+    .use(rehypeLimitDepth)
     .use(rehypeRawAllowlist)
+    .use(rehypeLinkPolicy)
     .use(rehypeFigures)
     .use(rehypeProgramme)
     .use(rehypeAssets, { root: options.root })
     .use(rehypeHyphenate, { hyphenate: options.hyphenate });
-  const mdast = processor.parse(file);
-  return (await processor.run(mdast, file)) as Root;
+  if (!checkControlCharacters(file) || !checkSourceLimits(file)) return { type: 'root', children: [] };
+  try {
+    const mdast = processor.parse(file);
+    return (await processor.run(mdast, file)) as Root;
+  } catch (cause) {
+    // The limits keep trees shallow; should a shape they do not foresee still exhaust the stack, say so.
+    if (!(cause instanceof RangeError)) throw cause;
+    error(file, 'This chapter nests its elements too deeply for Folio to read (lists, quotes, emphasis or HTML inside one another): nest them less deeply.', 'too-large');
+    return { type: 'root', children: [] };
+  }
 }

@@ -8,7 +8,7 @@ export const rules = {
   'config-missing-title': { severity: 'error', help: 'report.yaml has no `title:`: add one.' },
   'config-invalid': { severity: 'error', help: 'A report.yaml value has the wrong form (text, number, list, date): write it as the message says.' },
   'no-chapters': { severity: 'error', help: 'The folder has no chapter files: add `.md` files next to report.yaml.' },
-  encoding: { severity: 'error', help: 'A chapter is not UTF-8 text: save it again as UTF-8 in the editor.' },
+  encoding: { severity: 'error', help: 'A chapter is not UTF-8 text, or holds a control character no editor writes (a NUL byte): save it again as UTF-8 in the editor.' },
   'chapter-empty': { severity: 'warning', help: 'A chapter file is empty: write it or delete it.' },
   'chapter-title': { severity: 'warning', help: 'A chapter does not start with a `# Title`: without one it has no running head and no contents entry.' },
   'image-missing': { severity: 'error', help: 'An image (or a file named in report.yaml) is not where the path says: fix the path or add the file.' },
@@ -29,6 +29,8 @@ export const rules = {
   'gallery-caption': { severity: 'warning', help: 'A gallery photo has no caption: add it in quotes after the path.' },
   'raw-html': { severity: 'warning', help: 'HTML in a chapter keeps only harmless formatting (b, i, sup, sub, span, tables, …); scripts, event handlers, iframes, stylesheets, images and other elements or attributes are removed. Write it in Markdown.' },
   'heading-skip': { severity: 'warning', help: 'A heading skips a level (### right after #): the contents and bookmarks lose their shape. Use the next level down.' },
+  'link-target': { severity: 'error', help: 'A link leads somewhere a PDF reader should not go (a file, `javascript:`, `data:`): link to a web address, an e-mail address or a heading of the report.' },
+  'too-large': { severity: 'error', help: 'Something in a chapter is beyond what any report needs and what Folio can lay out safely: lists or quotes nested too deeply, a table with too many columns, a paragraph of many pages. The message names the limit.' },
 } as const satisfies Record<string, { severity: 'error' | 'warning'; help: string }>;
 
 /** The id of one of Folio's checks. */

@@ -38,8 +38,20 @@ export async function guardPage(browser: Browser, page: Page, allowedRoots: read
     else if (message.type() === 'error') problems.push(`Browser: ${text}`);
   });
   await page.setRequestInterception(true);
+  // The tab opens the report's document once; any later navigation (a refresh, a frame) would leave it.
+  let navigated = false;
   page.on('request', (request) => {
     if (request.isInterceptResolutionHandled()) return;
+    if (request.isNavigationRequest()) {
+      const first = !navigated && request.frame() === page.mainFrame();
+      navigated = true;
+      if (!first) {
+        problems.push(`Blocked the page from opening ${request.url().slice(0, 200)}: a report cannot open other pages.`);
+        // "No content" keeps the tab on its document, where refusing the request would show an error page instead.
+        void request.respond({ status: 204, body: '' });
+        return;
+      }
+    }
     if (isAllowedRequest(request.url(), allowedRoots)) {
       void request.continue();
     } else {

@@ -164,7 +164,12 @@ async function layOut({ page, guard }: Part, split: boolean, options: PaginateOp
       }),
       options.timeout,
       () => `Laying out the pages took over ${Math.round(options.timeout / 1000)} s${guard.progress.source ? `; it had reached ${guard.progress.source}` : ''}. Allow more time with --timeout, or look there for a very large image or table.`,
-    ),
+    ).catch((cause: unknown) => {
+      // Paged.js itself failed (it has limits of its own, such as tables far wider than a page): say where.
+      if (cause instanceof FolioError || !page.browser().connected) throw cause;
+      const reason = cause instanceof Error ? cause.message.split('\n')[0] : String(cause);
+      throw new FolioError(`Paged.js failed while laying out the pages${guard.progress.source ? ` near ${guard.progress.source} (page ${guard.progress.page})` : ''}: ${reason}. Look there for something unusual, such as a table far wider than the page or an element nested very deeply, and simplify it. No PDF was written.`);
+    }),
   );
   if (!finished) {
     const last = await page.evaluate(lastLaidOut);
@@ -175,8 +180,9 @@ async function layOut({ page, guard }: Part, split: boolean, options: PaginateOp
   const pagedText = await page.evaluate(countText, true);
   const lost = Object.keys(sourceText).find((key) => (pagedText[key] ?? 0) < (sourceText[key] ?? 0));
   if (lost) {
+    const missing = (sourceText[lost] ?? 0) - (pagedText[lost] ?? 0);
     throw new FolioError(
-      `The layout lost text at ${lost}: part of it fitted on no page, so Paged.js left it out. Usually a table row, picture or unbreakable block is taller than a page: split it or make it smaller. No PDF was written.`,
+      `The layout lost text at ${lost}: ${missing} of its letters cannot be seen on any page (left out, outside the page, clipped or hidden). Usually a table row, picture or unbreakable block is taller than a page, or a word too long for its box: split it or make it smaller. No PDF was written.`,
     );
   }
   if (!split) reportUnresolved(guard, await page.evaluate(fillContents, {}));

@@ -1,7 +1,7 @@
 import '../helpers/test-cache.js';
 import assert from 'node:assert/strict';
 import { spawn, spawnSync } from 'node:child_process';
-import { liveBrowsers } from '../helpers/live-browsers.js';
+import { browsersLeftUnder } from '../helpers/live-browsers.js';
 import { cp, mkdtemp, readdir, readFile, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
@@ -90,8 +90,8 @@ describe('the folio command', () => {
     const dir = await plainManuscript();
     const output = path.join(dir, 'report.pdf');
     await writeFile(output, 'the previous good PDF');
-    const before = liveBrowsers();
-    const child = spawn(process.execPath, [bin, 'build', dir, '-o', output], { stdio: ['ignore', 'ignore', 'pipe'] });
+    const marker = await mkdtemp(path.join(os.tmpdir(), 'folio-marker-'));
+    const child = spawn(process.execPath, [bin, 'build', dir, '-o', output], { stdio: ['ignore', 'ignore', 'pipe'], env: { ...process.env, TMPDIR: marker } });
     let stderr = '';
     let sent = false;
     child.stderr.on('data', (chunk: Buffer) => {
@@ -102,7 +102,7 @@ describe('the folio command', () => {
     assert.equal(code, 130, stderr);
     assert.match(stderr, /cancelled; the previous output is unchanged/);
     assert.equal(await readFile(output, 'utf8'), 'the previous good PDF');
-    assert.ok(liveBrowsers() <= before, 'no browser process left behind');
+    assert.equal(await browsersLeftUnder(marker), 0, 'no browser process left behind');
   });
 
   test('two builds to the same file at once leave one whole PDF', async () => {

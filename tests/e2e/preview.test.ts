@@ -7,15 +7,16 @@ import { after, test } from 'node:test';
 import { silentReporter } from '../../src/cli/reporter.js';
 import { packageRoot } from '../../src/package-paths.js';
 import { startPreview } from '../../src/preview/preview-server.js';
-import { closeSharedBrowser, sharedBrowser } from '../helpers/build-fixture.js';
+import { readerBrowser } from '../helpers/reader-browser.js';
 
-after(closeSharedBrowser);
+const reader = readerBrowser();
+after(async () => (await reader).close());
 
 test('folio preview shows the pages in the browser, follows edits, shows a broken edit over the last good pages', async () => {
   const dir = await mkdtemp(path.join(os.tmpdir(), 'folio-preview-'));
   await cp(path.join(packageRoot, 'manuscript'), dir, { recursive: true });
   const preview = await startPreview({ dir, port: 0 }, silentReporter());
-  const page = await (await sharedBrowser()).newPage();
+  const page = await (await reader).newPage();
   try {
     await page.goto(preview.url);
     await page.waitForSelector('body[data-folio-ready]', { timeout: 60_000 });

@@ -14,7 +14,7 @@ import { FolioError } from '../../src/messages/folio-error.js';
 import { paginate } from '../../src/render/paginate.js';
 import { rendererRoots } from '../../src/render/renderer-roots.js';
 import { buildInTemp, closeSharedBrowser, sharedBrowser } from '../helpers/build-fixture.js';
-import { liveBrowsers } from '../helpers/live-browsers.js';
+import { browsersLeftUnder } from '../helpers/live-browsers.js';
 import { letters, pdfText } from '../helpers/poppler.js';
 
 describe('a hostile manuscript', () => {
@@ -121,10 +121,13 @@ describe('a layout that cannot be completed', () => {
     const { launchBrowser } = await import('../../src/render/launch-browser.js');
     const dir = await mkdtemp(path.join(os.tmpdir(), 'folio-crash-'));
     await writeFile(path.join(dir, 'report.yaml'), 'title: Crash\n');
-    const sentences = Array.from({ length: 12000 }, (_, i) => `Sentence ${i} of a long chapter.`).join(' ');
+    const sentences = Array.from({ length: 12000 }, (_, i) => `Sentence ${i} of a long chapter.${i % 100 === 99 ? '\n\n' : ''}`).join(' ');
     await writeFile(path.join(dir, '01.md'), `# Crash\n\n${sentences}\n`);
-    const before = liveBrowsers();
-    const browser = await launchBrowser();
+    // Chromium's profile folder lies in TMPDIR at launch: its own marks this browser among any others running.
+    const marker = await mkdtemp(path.join(os.tmpdir(), 'folio-marker-'));
+    const tmpdir = process.env['TMPDIR'];
+    process.env['TMPDIR'] = marker;
+    const browser = await launchBrowser().finally(() => (tmpdir === undefined ? delete process.env['TMPDIR'] : (process.env['TMPDIR'] = tmpdir)));
     // Kill the browser a moment into the layout, whatever this machine's speed.
     const quiet = silentReporter();
     const reporter = { ...quiet, stage: <T>(name: string, run: () => Promise<T> | T) => {
@@ -136,8 +139,7 @@ describe('a layout that cannot be completed', () => {
       assert.match(error.message, /browser quit unexpectedly|page crashed/);
       return true;
     });
-    await new Promise((resolve) => setTimeout(resolve, 500));
-    assert.ok(liveBrowsers() <= before, 'no browser process is left');
+    assert.equal(await browsersLeftUnder(marker), 0, 'no browser process is left');
   });
 
   test('a layout over its time limit stops with a message that says so', async () => {

@@ -6,15 +6,15 @@ import os from 'node:os';
 import path from 'node:path';
 import { test } from 'node:test';
 import { packageRoot } from '../../src/package-paths.js';
-import { liveBrowsers } from '../helpers/live-browsers.js';
+import { browsersLeftUnder } from '../helpers/live-browsers.js';
 import { letters, pdfText } from '../helpers/poppler.js';
 
 test('folio watch rebuilds on save, reports the changed pages, keeps the last good PDF on a broken edit, and stops cleanly', async () => {
   const dir = await mkdtemp(path.join(os.tmpdir(), 'folio-watch-'));
   await cp(path.join(packageRoot, 'manuscript'), dir, { recursive: true });
   const output = path.join(dir, 'out.pdf');
-  const before = liveBrowsers();
-  const child = spawn(process.execPath, [path.join(packageRoot, 'bin', 'folio.js'), 'watch', dir, '-o', output], { stdio: ['ignore', 'ignore', 'pipe'] });
+  const marker = await mkdtemp(path.join(os.tmpdir(), 'folio-marker-'));
+  const child = spawn(process.execPath, [path.join(packageRoot, 'bin', 'folio.js'), 'watch', dir, '-o', output], { stdio: ['ignore', 'ignore', 'pipe'], env: { ...process.env, TMPDIR: marker } });
   let log = '';
   const waiters: { pattern: RegExp; from: number; resolve: () => void }[] = [];
   child.stderr.on('data', (chunk: Buffer) => {
@@ -70,5 +70,5 @@ test('folio watch rebuilds on save, reports the changed pages, keeps the last go
   }
   assert.equal(await exited, 0);
   assert.match(log, /Stopped watching/);
-  assert.ok(liveBrowsers() <= before, 'no browser left behind');
+  assert.equal(await browsersLeftUnder(marker), 0, 'no browser left behind');
 });

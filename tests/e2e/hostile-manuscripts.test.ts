@@ -1,0 +1,231 @@
+import '../helpers/test-cache.js';
+import assert from 'node:assert/strict';
+import { spawn } from 'node:child_process';
+import { cp, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import os from 'node:os';
+import path from 'node:path';
+import { after, before, describe, test } from 'node:test';
+import { toHtml } from 'hast-util-to-html';
+import { h } from 'hastscript';
+import { PDFDict, PDFDocument, PDFHexString, PDFName, PDFString } from 'pdf-lib';
+import { check } from '../../src/build/check.js';
+import { silentReporter } from '../../src/cli/reporter.js';
+import { FolioError } from '../../src/messages/folio-error.js';
+import { packageRoot } from '../../src/package-paths.js';
+import { paginate } from '../../src/render/paginate.js';
+import { rendererRoots } from '../../src/render/renderer-roots.js';
+import { buildInTemp, closeSharedBrowser, sharedBrowser } from '../helpers/build-fixture.js';
+import { fixturesDir } from '../helpers/fixtures.js';
+import { browsersLeftUnder, browsersUnder } from '../helpers/live-browsers.js';
+import { letters, pdfText } from '../helpers/poppler.js';
+
+// Hostile manuscripts, one class of attack each (docs/security.md). For each: how it ends, what it says, and
+// that nothing reached a live server on this machine, over HTTP or WebSocket.
+
+const bin = path.join(packageRoot, 'bin', 'folio.js');
+
+/** A live server on loopback that counts every request and every WebSocket handshake it receives. */
+async function liveServer(): Promise<{ server: Server; origin: string; hits: () => number }> {
+  let hits = 0;
+  const server = createServer((_request, response) => {
+    hits += 1;
+    response.end('<script>document.title = "reached"</script>');
+  });
+  server.on('upgrade', (_request, socket) => {
+    hits += 1;
+    socket.destroy();
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  return { server, origin: `http://127.0.0.1:${(server.address() as AddressInfo).port}`, hits: () => hits };
+}
+
+/** A copy of a fixture folder of tests/fixtures/bad, with the dead address in it pointed at the live server. */
+async function copyFixture(name: string, origin?: string): Promise<string> {
+  const dir = await mkdtemp(path.join(os.tmpdir(), `folio-${name}-`));
+  await cp(path.join(fixturesDir, 'bad', name), dir, { recursive: true });
+  if (origin) {
+    for (const file of await readdir(dir)) {
+      if (!/\.(md|html|yaml)$/.test(file)) continue;
+      const text = await readFile(path.join(dir, file), 'utf8');
+      await writeFile(path.join(dir, file), text.replaceAll('http://127.0.0.1:9', origin).replaceAll('ws://127.0.0.1:9', origin.replace('http', 'ws')));
+    }
+  }
+  await rm(path.join(dir, 'expected.txt'), { force: true });
+  return dir;
+}
+
+/** Run the folio command to its end. */
+function folio(args: string[], env: NodeJS.ProcessEnv = {}): Promise<{ code: number | null; stderr: string; seconds: number }> {
+  const started = performance.now();
+  return new Promise((resolve) => {
+    const child = spawn(process.execPath, [bin, ...args], { stdio: ['ignore', 'ignore', 'pipe'], env: { ...process.env, ...env } });
+    let stderr = '';
+    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+    child.on('exit', (code) => resolve({ code, stderr, seconds: (performance.now() - started) / 1000 }));
+  });
+}
+
+const noStackTrace = (stderr: string) => assert.doesNotMatch(stderr, /\n\s+at .+:\d+:\d+\)?\n/, `no stack trace:\n${stderr}`);
+
+describe('hostile raw HTML and a hostile page', () => {
+  let live: Awaited<ReturnType<typeof liveServer>>;
+  before(async () => (live = await liveServer()));
+  after(async () => {
+    await closeSharedBrowser();
+    await new Promise((resolve) => live.server.close(resolve));
+  });
+
+  test('raw HTML that forges the mark of Markdown is judged as raw HTML: nothing hidden, styled or opened', async () => {
+    const dir = await copyFixture('forged-trust', live.origin);
+    const result = await buildInTemp(dir);
+    const text = letters(pdfText(result.output));
+    for (const kept of ['Raw HTML cannot claim', 'This text stays visible and plain', 'A span with a split attribute name', 'The last paragraph is printed too']) {
+      assert.ok(text.includes(letters(kept)), `"${kept}" is printed`);
+    }
+    assert.ok(!text.includes('vector'), 'the forged SVG was removed');
+    const warned = result.files.flatMap((file) => file.messages.map((message) => `${message.line}:${message.ruleId}`));
+    for (const line of [5, 7, 9, 11, 13, 15]) assert.ok(warned.includes(`${line}:raw-html`), `a warning at line ${line}`);
+    assert.equal(live.hits(), 0, 'nothing reached the server');
+  });
+
+  test('behind the allow-list, the page can neither leave its document nor open a connection, loopback included', async () => {
+    const dir = await copyFixture('forged-trust', live.origin);
+    const result = await check(dir, silentReporter());
+    assert.ok(result.checked);
+    // Put back what the allow-list removed, as a bug in it would: a refresh to another page of the folder.
+    const html = result.checked.document.children.find((node) => node.type === 'element');
+    assert.ok(html?.type === 'element');
+    const head = html.children.find((node) => node.type === 'element' && node.tagName === 'head');
+    assert.ok(head?.type === 'element');
+    head.children.push(h('meta', { httpEquiv: 'refresh', content: '0;url=elsewhere.html' }));
+    const file = path.join(dir, 'document.html');
+    await writeFile(file, toHtml(result.checked.document));
+    const paginated = await paginate(await sharedBrowser(), { whole: file }, { timeout: 60_000, allowedRoots: [dir, ...rendererRoots] });
+    const page = paginated.parts[0];
+    assert.ok(page);
+    // As if a script had got in after all: a WebSocket and a fetch to the live server.
+    const outcome = await page.evaluate(async (origin) => {
+      const socket = new WebSocket(origin.replace('http', 'ws'));
+      const closed = await new Promise<string>((resolve) => {
+        socket.onopen = () => resolve('open');
+        socket.onerror = () => resolve('refused');
+        setTimeout(() => resolve('timeout'), 3000);
+      });
+      const fetched = await fetch(origin).then(() => 'fetched', () => 'refused');
+      return { closed, fetched, title: document.title, url: location.href };
+    }, live.origin);
+    await paginated.close();
+    assert.deepEqual({ closed: outcome.closed, fetched: outcome.fetched }, { closed: 'refused', fetched: 'refused' });
+    assert.match(outcome.url, /document\.html$/, 'the page stayed on its document');
+    assert.ok(paginated.problems.some((problem) => /Blocked the page from opening .*elsewhere\.html/.test(problem)), paginated.problems.join('\n'));
+    assert.equal(live.hits(), 0, 'nothing reached the server');
+  });
+
+  test('links lead only to the web, e-mail and the report itself', async () => {
+    const dir = await copyFixture('links');
+    const refused = await check(dir, silentReporter());
+    assert.ok(refused.failed);
+    assert.equal(refused.files.flatMap((file) => file.messages).filter((message) => message.ruleId === 'link-target').length, 9);
+    // Without the refused ones, what is left builds, and its PDF carries only web, e-mail and internal links.
+    const chapter = path.join(dir, '01.md');
+    await writeFile(chapter, (await readFile(chapter, 'utf8')).split('\n').slice(0, 4).join('\n'));
+    const result = await buildInTemp(dir);
+    const pdf = await PDFDocument.load(await readFile(result.output));
+    const targets: string[] = [];
+    for (const page of pdf.getPages()) {
+      for (const annotation of page.node.Annots()?.asArray() ?? []) {
+        const action = pdf.context.lookupMaybe(pdf.context.lookup(annotation, PDFDict).get(PDFName.of('A')), PDFDict);
+        const uri = action?.lookupMaybe(PDFName.of('URI'), PDFString, PDFHexString);
+        if (uri) targets.push(uri.decodeText());
+      }
+    }
+    assert.deepEqual(targets.sort(), ['https://example.org/', 'https://example.org/report', 'mailto:research@example.org']);
+  });
+});
+
+describe('report.yaml values that try to break out of the stylesheet', () => {
+  test('are refused by the schema with their position, before anything is built', async () => {
+    const run = await folio(['build', await copyFixture('yaml-injection'), '-o', path.join(os.tmpdir(), 'never.pdf')]);
+    assert.equal(run.code, 1, run.stderr);
+    assert.match(run.stderr, /report\.yaml:5:15 +error +`theme\.fonts\.text\.family` has a wrong value/);
+    assert.match(run.stderr, /report\.yaml:11:14 +error +`theme\.colors\.primary` has a wrong value/);
+    noStackTrace(run.stderr);
+  });
+});
+
+describe('a manuscript beyond the limits', () => {
+  test('fails fast with a message at each place, and leaves the last PDF alone', async () => {
+    const dir = await copyFixture('limits');
+    const output = path.join(dir, 'report.pdf');
+    await writeFile(output, 'the previous good PDF');
+    const run = await folio(['build', dir, '-o', output]);
+    assert.equal(run.code, 1, run.stderr);
+    for (const place of ['01-quotes.md:3:1', '02-list-line.md:3:1', '03-indent.md:104:1', '04-table.md:3:1', '05-markup.md:3:1', '06-long.md:3:1', '07-html-depth.md:3:', '08-emphasis-depth.md:3:']) {
+      assert.match(run.stderr, new RegExp(`${place.replaceAll('.', '\\.')}\\d*  error  .*too-large`), place);
+    }
+    assert.doesNotMatch(run.stderr, /09-fine\.md/, 'what is within the limits passes');
+    noStackTrace(run.stderr);
+    assert.ok(run.seconds < 20, `took ${run.seconds} s`);
+    assert.equal(await readFile(output, 'utf8'), 'the previous good PDF');
+  });
+});
+
+describe('text a reader could not see', () => {
+  after(closeSharedBrowser);
+
+  for (const [what, markdown, where] of [
+    ['right-to-left text running out to the left', `<p dir="rtl">${'ب'.repeat(400)} آخر</p>`, /01\.md:3 \(p\)/],
+    ['a word too long for a note', `A paragraph with a note.[^1]\n\n[^1]: A note with ${'x'.repeat(400)} in it.`, /01\.md \(notes/],
+    ['a word too long for its line', `A plain paragraph with ${'y'.repeat(400)} in it.`, /01\.md:3 \(p\)/],
+  ] as const) {
+    test(`${what}: the build fails, naming where`, async () => {
+      const dir = await mkdtemp(path.join(os.tmpdir(), 'folio-unseen-'));
+      await writeFile(path.join(dir, 'report.yaml'), 'title: Unseen\n');
+      await writeFile(path.join(dir, '01.md'), `# Unseen\n\n${markdown}\n`);
+      await assert.rejects(buildInTemp(dir), (error: unknown) => {
+        assert.ok(error instanceof FolioError, String(error));
+        assert.match(error.message, /lost text at/);
+        assert.match(error.message, where);
+        return true;
+      });
+    });
+  }
+});
+
+describe('the build process', () => {
+  test('killed with SIGKILL during the layout, it takes its browser with it', async () => {
+    const dir = await mkdtemp(path.join(os.tmpdir(), 'folio-killed-'));
+    await writeFile(path.join(dir, 'report.yaml'), 'title: Killed\n');
+    await writeFile(path.join(dir, '01.md'), `# Killed\n\n${`${'A paragraph of a long chapter. '.repeat(60)}\n\n`.repeat(400)}`);
+    // Its own temporary folder, which Chromium's profile folder names: other builds on this machine do not count.
+    const marker = await mkdtemp(path.join(os.tmpdir(), 'folio-marker-'));
+    const child = spawn(process.execPath, [bin, 'build', dir, '-o', path.join(dir, 'out.pdf')], { stdio: ['ignore', 'ignore', 'pipe'], env: { ...process.env, TMPDIR: marker } });
+    let stderr = '';
+    await new Promise<void>((resolve) => {
+      child.stderr.on('data', (chunk: Buffer) => {
+        stderr += chunk.toString();
+        if (/✓ start browser/.test(stderr)) resolve();
+      });
+      child.on('exit', () => resolve());
+    });
+    assert.ok(browsersUnder(marker) > 0, `the browser runs during the layout:\n${stderr}`);
+    child.kill('SIGKILL');
+    assert.equal(await browsersLeftUnder(marker), 0, 'no browser process outlives the build');
+  });
+
+  test('a screen and a print build of one manuscript at once each build their own edition', async () => {
+    const manuscript = path.join(packageRoot, 'manuscript');
+    const out = await mkdtemp(path.join(os.tmpdir(), 'folio-side-by-side-'));
+    const alone = path.join(out, 'alone.pdf');
+    assert.equal((await folio(['build', manuscript, '--profile', 'print', '-o', alone, '-q'])).code, 0);
+    const [screen, print] = await Promise.all([
+      folio(['build', manuscript, '-o', path.join(out, 'screen.pdf'), '-q']),
+      folio(['build', manuscript, '--profile', 'print', '-o', path.join(out, 'print.pdf'), '-q']),
+    ]);
+    assert.deepEqual([screen.code, print.code], [0, 0], screen.stderr + print.stderr);
+    assert.ok((await readFile(path.join(out, 'print.pdf'))).equals(await readFile(alone)), 'the print edition is the one built alone');
+    assert.doesNotMatch(await readFile(path.join(out, 'screen.pdf'), 'latin1'), /GTS_PDFX/, 'the screen edition is not a print edition');
+  });
+});
