@@ -19,7 +19,7 @@ import { rendererRoots } from '../../src/render/renderer-roots.js';
 import { buildInTemp, closeSharedBrowser, sharedBrowser } from '../helpers/build-fixture.js';
 import { fixturesDir } from '../helpers/fixtures.js';
 import { browsersLeftUnder, browsersUnder } from '../helpers/live-browsers.js';
-import { letters, pdfText } from '../helpers/poppler.js';
+import { letters, pdfPages, pdfText } from '../helpers/poppler.js';
 
 // Hostile manuscripts, one class of attack each (docs/security.md). For each: how it ends, what it says, and
 // that nothing reached a live server on this machine, over HTTP or WebSocket.
@@ -225,7 +225,9 @@ describe('the build process', () => {
       folio(['build', manuscript, '--profile', 'print', '-o', path.join(out, 'print.pdf'), '-q']),
     ]);
     assert.deepEqual([screen.code, print.code], [0, 0], screen.stderr + print.stderr);
-    assert.ok((await readFile(path.join(out, 'print.pdf'))).equals(await readFile(alone)), 'the print edition is the one built alone');
+    // The same pages as the print edition built alone (facing pages, bleed), and PDF/X: not the screen edition's.
+    assert.deepEqual(pdfPages(path.join(out, 'print.pdf')), pdfPages(alone), 'the print edition has the pages of the one built alone');
+    assert.match(await readFile(path.join(out, 'print.pdf'), 'latin1'), /GTS_PDFX/);
     assert.doesNotMatch(await readFile(path.join(out, 'screen.pdf'), 'latin1'), /GTS_PDFX/, 'the screen edition is not a print edition');
   });
 });
