@@ -97,6 +97,9 @@ export async function build(options: BuildOptions, reporter: Reporter): Promise<
   try {
     const started = options.browser ?? (await stage('start browser', () => launchBrowser(options.signal)));
     browser = started;
+    // A tab busy laying out pages answers nothing until it is done, so cancelling cannot wait for it: a browser
+    // this build started is killed at once (one it was given belongs to the caller, who stops it).
+    if (!options.browser) options.signal?.addEventListener('abort', () => started.process()?.kill('SIGKILL'), { once: true });
     if (partFiles.length > 1) reporter.info(`    laid out in ${partFiles.length} parts side by side`);
     const paginated = await stage('lay out pages', () =>
       paginate(started, { whole: htmlFile, parts: partFiles }, { timeout, signal: options.signal, allowedRoots: [work, manuscript.root, ...rendererRoots], page: options.page, onWhole: (reason) => reporter.info(`    laid out whole: ${reason}`) }),
@@ -125,6 +128,7 @@ export async function build(options: BuildOptions, reporter: Reporter): Promise<
     }
     return { output: options.output, pages: paginated.pages, layoutIssues: paginated.layoutIssues, files, problems: paginated.problems, images, preflight: preflighted, parts: paginated.parts.length };
   } catch (error) {
+    if (options.signal?.aborted) throw new FolioError('The build was cancelled.');
     if (browser && !browser.connected && !(error instanceof FolioError)) {
       throw new FolioError(`The browser quit unexpectedly (during "${current}"). Build again; if it happens again, check that Chromium runs on this machine: chromium --headless --no-sandbox --dump-dom about:blank`);
     }

@@ -1,6 +1,6 @@
 import '../helpers/test-cache.js';
 import assert from 'node:assert/strict';
-import { spawn } from 'node:child_process';
+import { spawn, type ChildProcess } from 'node:child_process';
 import { cp, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -195,23 +195,40 @@ describe('text a reader could not see', () => {
 });
 
 describe('the build process', () => {
-  test('killed with SIGKILL during the layout, it takes its browser with it', async () => {
-    const dir = await mkdtemp(path.join(os.tmpdir(), 'folio-killed-'));
-    await writeFile(path.join(dir, 'report.yaml'), 'title: Killed\n');
-    await writeFile(path.join(dir, '01.md'), `# Killed\n\n${`${'A paragraph of a long chapter. '.repeat(60)}\n\n`.repeat(400)}`);
+  /** Start building a long report, and come back once the layout is under way. */
+  async function buildUnderWay(): Promise<{ child: ChildProcess; marker: string; stderr: () => string; exit: Promise<number | null> }> {
+    const dir = await mkdtemp(path.join(os.tmpdir(), 'folio-stopped-'));
+    await writeFile(path.join(dir, 'report.yaml'), 'title: Stopped\n');
+    await writeFile(path.join(dir, '01.md'), `# Stopped\n\n${`${'A paragraph of a long chapter. '.repeat(60)}\n\n`.repeat(400)}`);
     // Its own temporary folder, which Chromium's profile folder names: other builds on this machine do not count.
     const marker = await mkdtemp(path.join(os.tmpdir(), 'folio-marker-'));
     const child = spawn(process.execPath, [bin, 'build', dir, '-o', path.join(dir, 'out.pdf')], { stdio: ['ignore', 'ignore', 'pipe'], env: { ...process.env, TMPDIR: marker } });
+    const exit = new Promise<number | null>((resolve) => child.on('exit', resolve));
     let stderr = '';
     await new Promise<void>((resolve) => {
       child.stderr.on('data', (chunk: Buffer) => {
         stderr += chunk.toString();
         if (/✓ start browser/.test(stderr)) resolve();
       });
-      child.on('exit', () => resolve());
+      void exit.then(() => resolve());
     });
     assert.ok(browsersUnder(marker) > 0, `the browser runs during the layout:\n${stderr}`);
+    return { child, marker, stderr: () => stderr, exit };
+  }
+
+  test('killed with SIGKILL during the layout, it takes its browser with it', async () => {
+    const { child, marker } = await buildUnderWay();
     child.kill('SIGKILL');
+    assert.equal(await browsersLeftUnder(marker), 0, 'no browser process outlives the build');
+  });
+
+  test('stopped with SIGTERM during the layout, it stops at once, says so, and leaves no browser', async () => {
+    const { child, marker, stderr, exit } = await buildUnderWay();
+    const sent = performance.now();
+    child.kill('SIGTERM');
+    assert.equal(await exit, 130, stderr());
+    assert.ok(performance.now() - sent < 5000, 'within five seconds');
+    assert.match(stderr(), /cancelled; the previous output is unchanged/);
     assert.equal(await browsersLeftUnder(marker), 0, 'no browser process outlives the build');
   });
 
