@@ -39,10 +39,15 @@ export async function watch(options: WatchOptions, reporter: Reporter): Promise<
     return page;
   };
   let spare = openSpare();
+  const root = path.resolve(options.dir);
   const run = async (changed: readonly string[]) => {
     if (changed.length > 0) {
-      const names = changed.map((file) => `${path.relative(process.cwd(), file)}${existsSync(file) ? '' : ' (removed)'}`);
+      const names = changed.map((file) => `${path.relative(process.cwd(), file) || '.'}${existsSync(file) ? '' : ' (removed)'}`);
       reporter.info(`\nChanged: ${names.join(', ')}`);
+    }
+    if (!existsSync(root)) {
+      reporter.info(`The manuscript folder ${path.relative(process.cwd(), root) || '.'} was removed: the last good PDF is unchanged; waiting for the folder to come back.`);
+      return;
     }
     const start = performance.now();
     const page = await spare;
@@ -65,7 +70,6 @@ export async function watch(options: WatchOptions, reporter: Reporter): Promise<
     reporter.info('Watching for changes (Ctrl-C to stop)…');
   };
 
-  const root = path.resolve(options.dir);
   reporter.info(`Watching ${path.relative(process.cwd(), root) || '.'} and the templates; first build:`);
   const first = run([]);
   // Watching starts at once: a save during the first build rebuilds right after it.
