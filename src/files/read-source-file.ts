@@ -12,8 +12,9 @@ import type { Found } from './locate-inside.js';
  * @param kind what it is read as, for its size limit
  */
 export async function readSourceFile(file: Pick<Found, 'path'>, kind: FileKind): Promise<Buffer> {
-  const handle = await open(file.path, constants.O_RDONLY | constants.O_NOFOLLOW | constants.O_NONBLOCK).catch(() => {
-    throw new FolioError(`${file.path} changed while it was being read. Build again.`);
+  const handle = await open(file.path, constants.O_RDONLY | constants.O_NOFOLLOW | constants.O_NONBLOCK).catch((error: NodeJS.ErrnoException) => {
+    if (error.code === 'EACCES' || error.code === 'EPERM') throw new FolioError(`${file.path} cannot be read: this user has no permission to read it. Change its permissions (chmod a+r) and build again.`);
+    throw new FolioError(`${file.path} changed while it was being read (it became a link or disappeared). Build again.`);
   });
   try {
     const info = await handle.stat();

@@ -5,12 +5,19 @@ import { cp, mkdir, mkdtemp, readdir, readFile, rm, symlink, truncate, writeFile
 import { request } from 'node:http';
 import os from 'node:os';
 import path from 'node:path';
-import { describe, test } from 'node:test';
+import { after, describe, test } from 'node:test';
+import { pathToFileURL } from 'node:url';
+import { toHtml } from 'hast-util-to-html';
+import { h } from 'hastscript';
+import { check } from '../../src/build/check.js';
 import { crc32 } from 'node:zlib';
 import sharp from 'sharp';
 import { silentReporter } from '../../src/cli/reporter.js';
 import { packageRoot } from '../../src/package-paths.js';
 import { startPreview } from '../../src/preview/preview-server.js';
+import { paginate } from '../../src/render/paginate.js';
+import { rendererRoots } from '../../src/render/renderer-roots.js';
+import { closeSharedBrowser, sharedBrowser } from '../helpers/build-fixture.js';
 import { fixturesDir } from '../helpers/fixtures.js';
 import { letters, pdfText } from '../helpers/poppler.js';
 
@@ -185,6 +192,34 @@ describe('one door to the file system: a hostile manuscript is refused at the pl
     assert.ok(text.includes('textinsidethefolder'));
     assert.ok(!text.includes(letters(marker)));
     await assertNoMarkerUnder(path.dirname(m.output));
+  });
+});
+
+describe('the browser guard, behind the layer (as if a bug let a link through)', () => {
+  after(closeSharedBrowser);
+
+  test('blocks a file: URL whose real path leads out through a link, and lets the files inside load', async () => {
+    const m = await manuscript();
+    const picture = path.join(path.dirname(m.secret), 'picture.png');
+    await sharp({ create: { width: 40, height: 40, channels: 3, background: '#c00' } }).png().toFile(picture);
+    await symlink(picture, path.join(m.dir, 'images', 'linked.png'));
+    await symlink(path.dirname(m.secret), path.join(m.dir, 'images', 'outside-folder'));
+    const result = await check(m.dir, silentReporter());
+    assert.ok(result.checked, 'the manuscript itself is clean');
+    const main = result.checked.document.children.find((node) => node.type === 'element');
+    const body = main?.type === 'element' ? main.children.find((node) => node.type === 'element' && node.tagName === 'body') : undefined;
+    assert.ok(body && body.type === 'element');
+    const linked = pathToFileURL(path.join(m.dir, 'images', 'linked.png')).href;
+    const throughFolder = pathToFileURL(path.join(m.dir, 'images', 'outside-folder', 'picture.png')).href;
+    body.children.push(h('img', { src: linked }), h('img', { src: throughFolder }));
+    const html = path.join(m.dir, 'document.html');
+    await writeFile(html, toHtml(result.checked.document));
+    const paginated = await paginate(await sharedBrowser(), { whole: html }, { timeout: 60_000, allowedRoots: [m.dir, ...rendererRoots] });
+    const loaded = await paginated.parts[0]?.evaluate(() => [...document.images].map((image) => [image.src.split('/').pop(), image.naturalWidth]));
+    await paginated.close();
+    for (const url of [linked, throughFolder]) assert.ok(paginated.problems.some((problem) => problem.startsWith(`Blocked a request to ${url}`)), url);
+    assert.deepEqual(loaded?.filter(([name]) => name === 'picture.png' || name === 'linked.png').map(([, width]) => width), [0, 0], 'neither outside picture was drawn');
+    assert.ok(loaded?.some(([name, width]) => name === 'diagram.svg' && Number(width) > 0), 'the picture inside was drawn');
   });
 });
 
