@@ -101,8 +101,9 @@ function realPathIfMissing(file: string): string | undefined {
     let info;
     try {
       info = lstatSync(current, { throwIfNoEntry: false });
-    } catch {
-      return undefined;
+    } catch (error) {
+      // A name too long, or a path through a file: no such file can be there, as if it were missing.
+      if (!['ENAMETOOLONG', 'ENOTDIR'].includes((error as NodeJS.ErrnoException).code ?? '')) return undefined;
     }
     if (info?.isSymbolicLink() || path.dirname(current) === current) return undefined;
     rest = rest === '' ? path.basename(current) : path.join(path.basename(current), rest);

@@ -1,6 +1,7 @@
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { build, type BuildOptions, type BuildResult } from '../build/build.js';
+import { checkOutputPath } from '../files/check-output-path.js';
 import type { Reporter } from '../cli/reporter.js';
 import { ManuscriptError } from '../messages/manuscript-error.js';
 import { FolioError } from '../messages/folio-error.js';
@@ -27,6 +28,8 @@ export interface WatchOptions extends Omit<BuildOptions, 'browser' | 'signal'> {
  */
 export async function watch(options: WatchOptions, reporter: Reporter): Promise<void> {
   keepCompiledChapters();
+  // A bad -o is refused once, before the browser starts, not at every rebuild.
+  checkOutputPath(options.output, '-o', options.dir);
   const browser = await launchBrowser(options.signal);
   const output = path.resolve(options.output);
   let previous: BuildResult | undefined;

@@ -162,7 +162,7 @@ describe('one door to the file system: a hostile manuscript is refused at the pl
     });
   }
 
-  test('-o naming a folder or a chapter is refused before the build starts (exit 2), and nothing is written', async () => {
+  test('-o naming a folder or a chapter is refused before the build (or watch) starts (exit 2), and nothing is written', async () => {
     const m = await manuscript();
     const chapter = path.join(m.dir, '01-one.md');
     const original = await readFile(chapter, 'utf8');
@@ -171,6 +171,9 @@ describe('one door to the file system: a hostile manuscript is refused at the pl
     assert.match(intoFolder.stderr, /folio: -o .*out is a folder: give the file to write, such as .*report\.pdf\. Nothing was written\./);
     assert.doesNotMatch(intoFolder.stderr, /read manuscript|start browser/, 'refused before any stage');
     assert.deepEqual(await readdir(path.dirname(m.output)), ['report.pdf']);
+    const watching = folio(['watch', m.dir, '-o', path.dirname(m.output)], 10_000);
+    assert.equal(watching.code, 2, 'watch refuses it at once instead of failing at every rebuild');
+    assert.match(watching.stderr, /folio: -o .*out is a folder/);
     const overChapter = folio(['build', m.dir, '-o', chapter], 10_000);
     assert.equal(overChapter.code, 2);
     assert.match(overChapter.stderr, /folio: -o .*01-one\.md is inside the manuscript folder and named like one of its sources/);

@@ -44,6 +44,8 @@ describe('the manuscript folder’s one door', () => {
     assert.equal(folder.locate('nothing.md', 'chapter').found, false);
     assert.deepEqual(folder.locate('nothing.md', 'chapter'), { found: false, problem: 'missing' });
     assert.deepEqual(folder.locate('images/nothing/deeper.jpg', 'image'), { found: false, problem: 'missing' });
+    assert.deepEqual(folder.locate('01.md/deeper.jpg', 'image'), { found: false, problem: 'missing' }, 'through a file');
+    assert.deepEqual(folder.locate(`images/${'a'.repeat(5000)}.jpg`, 'image'), { found: false, problem: 'missing' }, 'a name too long');
     assert.equal(folder.root, sourceFolder(path.join(dir, '.'))?.root);
   });
 
