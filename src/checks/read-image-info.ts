@@ -12,6 +12,7 @@ export type ImageInfo =
   | { readonly kind: 'unreadable'; readonly reason: string };
 
 const cache = new Map<string, Promise<ImageInfo>>();
+const headLength = 1024 * 1024;
 
 /**
  * Read an image's format and its upright pixel size (EXIF orientation applied), without decoding it.
@@ -32,13 +33,19 @@ export async function readImageInfo(file: string): Promise<ImageInfo> {
 }
 
 async function inspect(file: string): Promise<ImageInfo> {
-  const data = await readSourceFile({ path: file }, 'image');
+  // The header is enough, and all images are inspected at once: read 1 MB, the whole file only if that falls short.
+  const data = await readSourceFile({ path: file }, 'image', headLength);
   const head = data.subarray(0, 32);
   // HEIC/HEIF from phones: an ISO BMFF 'ftyp' box with a HEIF brand. Chromium cannot show them.
   if (head.toString('latin1', 4, 8) === 'ftyp' && /^(heic|heix|hevc|hevx|heim|heis|mif1|msf1)$/.test(head.toString('latin1', 8, 12))) return { kind: 'heic' };
   try {
     // The header is read whatever its size claims; the limit is Folio's own, so the message can say it.
-    const meta = await sharp(data, { limitInputPixels: false }).metadata();
+    const meta = await sharp(data, { limitInputPixels: false })
+      .metadata()
+      .catch(async (error: unknown) => {
+        if (data.length < headLength) throw error;
+        return sharp(await readSourceFile({ path: file }, 'image'), { limitInputPixels: false }).metadata();
+      });
     if (meta.format === 'svg') return { kind: 'vector' };
     if (!meta.width || !meta.height || !['jpeg', 'png', 'webp', 'gif', 'avif'].includes(meta.format ?? '')) {
       return { kind: 'unreadable', reason: `it is ${meta.format ?? 'an unknown format'}, which a PDF cannot show` };
