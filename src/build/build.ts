@@ -6,6 +6,7 @@ import type { Browser, Page } from 'puppeteer-core';
 import type { VFile } from 'vfile';
 import type { Reporter } from '../cli/reporter.js';
 import { check } from './check.js';
+import { checkOutputPath } from '../files/check-output-path.js';
 import type { Manuscript } from '../manuscript/manuscript.js';
 import { pageSizes } from '../document/page-sizes.js';
 import { hideSource } from '../document/hide-source.js';
@@ -92,6 +93,7 @@ export async function build(options: BuildOptions, reporter: Reporter): Promise<
     return reporter.stage(name, run);
   };
   const edition = options.edition ?? screenEdition;
+  for (const [option, file] of [['-o', options.output], ['--html', options.html], ['--proof', options.proof]] as const) if (file) checkOutputPath(file, option, options.dir);
   const { manuscript, files, images, work, run, htmlFile, partFiles, selfContained } = await prepareDocument(options, edition, stage, reporter);
   let browser: Browser | undefined;
   try {

@@ -4,6 +4,7 @@ import type { Element, Root } from 'hast';
 import { visitParents } from 'unist-util-visit-parents';
 import type { VFile } from 'vfile';
 import { placedScale, placements, type Placement } from '../document/placements.js';
+import { maxImagePixels } from '../files/file-limits.js';
 import { error, warning } from '../messages/emit.js';
 import { placementOf } from './placement-of.js';
 import { readImageInfo } from './read-image-info.js';
@@ -33,6 +34,10 @@ async function checkImage(node: Element, placement: Placement | undefined, file:
   const info = await readImageInfo(absolute);
   if (info.kind === 'heic') {
     error(file, `${name} is a HEIC photo (the iPhone format), which a PDF cannot show. Convert it to JPEG: on a Mac, open it in Preview and use File › Export › JPEG; on Windows, open it in Photos and use Save as › .jpg; or set the phone's camera to "Most Compatible".`, 'image-unreadable', node.position);
+    return;
+  }
+  if (info.kind === 'too-many-pixels') {
+    error(file, `${name} has too many pixels: ${info.width.toLocaleString('en')} × ${info.height.toLocaleString('en')}, more than the ${(maxImagePixels / 1e6).toLocaleString('en')} million Folio opens. Export it at a smaller size (a full page needs about 2,500 × 3,500 pixels).`, 'image-pixels', node.position);
     return;
   }
   if (info.kind === 'unreadable') {

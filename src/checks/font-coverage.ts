@@ -1,7 +1,8 @@
-import { readFile, stat } from 'node:fs/promises';
+import { stat } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import * as fontkit from 'fontkit';
 import type { ThemeFonts } from '../document/theme-style.js';
+import { readSourceFile } from '../files/read-source-file.js';
 
 const cache = new Map<string, Promise<readonly number[]>>();
 
@@ -24,7 +25,7 @@ async function characterSet(url: string): Promise<readonly number[]> {
   const key = `${file}|${size}|${mtimeMs}`;
   let set = cache.get(key);
   if (!set) {
-    set = readFile(file).then((data) => {
+    set = readSourceFile({ path: file }, 'font').then((data) => {
       const font = fontkit.create(data);
       return 'characterSet' in font ? font.characterSet : [];
     });

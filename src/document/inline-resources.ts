@@ -5,6 +5,7 @@ import type { Element, Root } from 'hast';
 import { h } from 'hastscript';
 import { toString } from 'hast-util-to-string';
 import { visit } from 'unist-util-visit';
+import { readSourceFile } from '../files/read-source-file.js';
 
 const types: Record<string, string> = {
   '.jpg': 'image/jpeg',
@@ -57,5 +58,6 @@ async function inlineCssUrls(css: string): Promise<string> {
 async function dataUrl(fileUrl: string): Promise<string> {
   const file = fileURLToPath(fileUrl);
   const type = types[path.extname(file).toLowerCase()] ?? 'application/octet-stream';
-  return `data:${type};base64,${(await readFile(file)).toString('base64')}`;
+  // Images and fonts may come from the manuscript folder: read them through the same door as the build did.
+  return `data:${type};base64,${(await readSourceFile({ path: file }, 'image')).toString('base64')}`;
 }

@@ -35,7 +35,7 @@ export function themeFonts(manuscript: Pick<Manuscript, 'root' | 'config' | 'con
       ['boldItalic', 700, 'italic'],
     ] as const;
     for (const [key, weight, style] of variants) {
-      const url = resolveConfigAsset(manuscript, ['theme', 'fonts', role, key], files[key]);
+      const url = resolveConfigAsset(manuscript, ['theme', 'fonts', role, key], files[key], 'font');
       if (url) faces.push({ family: family[role], weight, style, url });
     }
   }

@@ -1,9 +1,11 @@
-import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Root } from 'hast';
 import { visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
+import { decodePath } from '../files/decode-path.js';
+import { reportRefusal } from '../files/report-refusal.js';
+import { sourceFolder } from '../files/source-folder.js';
 import { error } from '../messages/emit.js';
 
 /** Options for {@link rehypeAssets}. */
@@ -13,30 +15,32 @@ export interface Options {
 }
 
 /**
- * Resolve every image path against the manuscript folder into a `file:` URL the renderer can load, and
- * report images that are missing, remote, or outside the folder, at the Markdown line that uses them.
+ * Resolve every image path through the manuscript folder's one door into a `file:` URL of its real path, and
+ * report images that are missing, remote, outside the folder (links included), not files or too large, at the
+ * Markdown line that uses them. A refused image loses its `src`, so no later stage opens it.
  * @param options where the manuscript is
  */
 export default function rehypeAssets(options: Options) {
-  const root = path.resolve(options.root);
+  const folder = sourceFolder(options.root);
   return (tree: Root, file: VFile) => {
     visit(tree, 'element', (node) => {
       if (node.tagName !== 'img' || typeof node.properties.src !== 'string') return;
       const src = node.properties.src;
-      if (/^[a-z][a-z0-9+.-]*:/i.test(src)) {
+      const refuse = () => void delete node.properties.src;
+      if (/^([a-z][a-z0-9+.-]*:|\/\/)/i.test(src) && !/^file:/i.test(src)) {
         error(file, `Image ${src} is on the network: download it into the manuscript's images/ folder and use its path, so the report builds offline.`, 'image-remote', node.position);
-        return;
+        return refuse();
       }
-      const absolute = path.resolve(root, decodeURI(src));
-      if (path.relative(root, absolute).startsWith('..')) {
-        error(file, `Image ${src} is outside the manuscript folder: copy it into the folder (for example images/) and use that path.`, 'image-outside', node.position);
-        return;
+      const located = folder?.locate(decodePath(src), 'image') ?? { found: false, problem: 'missing' };
+      if (located.found) {
+        node.properties.src = pathToFileURL(located.path).href;
+      } else if (located.problem === 'missing') {
+        error(file, `Image not found: ${src}. Check the spelling, or put the file at ${path.relative(process.cwd(), path.resolve(options.root, decodePath(src)))}.`, 'image-missing', node.position);
+        refuse();
+      } else {
+        reportRefusal(file, `Image ${src}`, located, 'image', node.position);
+        refuse();
       }
-      if (!existsSync(absolute)) {
-        error(file, `Image not found: ${src}. Check the spelling, or put the file at ${path.relative(process.cwd(), absolute)}.`, 'image-missing', node.position);
-        return;
-      }
-      node.properties.src = pathToFileURL(absolute).href;
     });
   };
 }

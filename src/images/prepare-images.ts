@@ -1,12 +1,14 @@
 import { createHash } from 'node:crypto';
 import { existsSync } from 'node:fs';
-import { mkdir, readFile, rename, stat } from 'node:fs/promises';
+import { mkdir, rename, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { Element, Root } from 'hast';
 import sharp from 'sharp';
 import { visitParents } from 'unist-util-visit-parents';
 import { placementOf } from '../checks/placement-of.js';
+import { maxImagePixels } from '../files/file-limits.js';
+import { readSourceFile } from '../files/read-source-file.js';
 import { placedScale, placements, type Placement } from '../document/placements.js';
 import type { Edition } from './edition.js';
 import { SourceIndex } from './source-index.js';
@@ -80,7 +82,7 @@ async function prepare(source: string, placement: Placement | undefined, edition
   if (existsSync(output)) {
     report.cached += 1;
   } else {
-    let pipeline = sharp(await readFile(source), { failOn: 'none' }).rotate().resize(target.width, target.height, { fit: 'fill', kernel: 'lanczos3' }).toColourspace('srgb').withIccProfile('srgb');
+    let pipeline = sharp(await readSourceFile({ path: source }, 'image'), { failOn: 'none', limitInputPixels: maxImagePixels }).rotate().resize(target.width, target.height, { fit: 'fill', kernel: 'lanczos3' }).toColourspace('srgb').withIccProfile('srgb');
     pipeline = format === 'png' ? pipeline.png({ compressionLevel: 9, adaptiveFiltering: true }) : pipeline.flatten({ background: '#ffffff' }).jpeg({ quality: edition.jpegQuality, mozjpeg: true, chromaSubsampling: '4:2:0' });
     const temporary = `${output}.${process.pid}.tmp`;
     await pipeline.toFile(temporary);

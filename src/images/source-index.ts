@@ -2,6 +2,8 @@ import { createHash } from 'node:crypto';
 import { readFile, rename, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import sharp from 'sharp';
+import { maxImagePixels } from '../files/file-limits.js';
+import { readSourceFile } from '../files/read-source-file.js';
 
 /** What the image stage needs to know of an original, without decoding it. */
 export interface SourceInfo {
@@ -48,8 +50,8 @@ export class SourceIndex {
     const { size, mtimeMs } = await stat(file);
     const known = this.entries.get(file);
     if (known && known.size === size && known.mtimeMs === mtimeMs) return known;
-    const input = await readFile(file);
-    const meta = await sharp(input, { failOn: 'none' }).metadata();
+    const input = await readSourceFile({ path: file }, 'image');
+    const meta = await sharp(input, { failOn: 'none', limitInputPixels: maxImagePixels }).metadata();
     const entry: Entry = {
       hash: createHash('sha256').update(input).digest('hex'),
       format: meta.format ?? 'unknown',

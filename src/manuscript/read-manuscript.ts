@@ -1,7 +1,10 @@
-import { readdir, readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { VFile } from 'vfile';
 import { loadConfig } from '../config/load-config.js';
+import type { FileKind } from '../files/file-limits.js';
+import { readSourceFile } from '../files/read-source-file.js';
+import { reportRefusal } from '../files/report-refusal.js';
+import { sourceFolder, type SourceFolder } from '../files/source-folder.js';
 import { error, warning } from '../messages/emit.js';
 import { FolioError } from '../messages/folio-error.js';
 import type { Manuscript } from './manuscript.js';
@@ -9,25 +12,26 @@ import type { Manuscript } from './manuscript.js';
 const utf8 = new TextDecoder('utf-8', { fatal: true });
 
 /**
- * Read a manuscript folder: `report.yaml` and its chapter files (`*.md`, in file-name order).
- * Problems in the files become messages on them; the manuscript comes back with `config` undefined on errors.
+ * Read a manuscript folder: `report.yaml` and its chapter files (`*.md`, in file-name order), through the folder's
+ * one door (real paths inside it, regular files, bounded sizes). Problems in the files become messages on them;
+ * the manuscript comes back with `config` undefined on errors. Its `root` is the folder's real path.
  * @param dir the manuscript folder
  * @param cwd folder that message paths are shown relative to
  */
 export async function readManuscript(dir: string, cwd = process.cwd()): Promise<{ manuscript?: Manuscript; files: VFile[] }> {
-  const root = path.resolve(cwd, dir);
-  const info = await stat(root).catch(() => undefined);
-  if (!info?.isDirectory()) throw new FolioError(`No manuscript folder at ${root}. Give the folder that holds report.yaml, for example: folio build manuscript/`);
+  const given = path.resolve(cwd, dir);
+  const folder = sourceFolder(given);
+  if (!folder || !(await folder.list().then(() => true, () => false))) throw new FolioError(`No manuscript folder at ${given}. Give the folder that holds report.yaml, for example: folio build manuscript/`);
 
-  const configPath = path.join(root, 'report.yaml');
-  const configFile = await readText(configPath, cwd);
+  const configPath = path.join(given, 'report.yaml');
+  const configFile = await readText(folder, 'report.yaml', 'config', given, cwd);
   if (!configFile) throw new FolioError(`${path.relative(cwd, configPath)} is missing. Every manuscript folder needs a report.yaml with at least a \`title:\` line.`);
 
-  const names = (await readdir(root)).filter((name) => name.endsWith('.md') && !name.startsWith('.') && !/^readme\.md$/i.test(name));
+  const names = (await folder.list()).filter((name) => name.endsWith('.md') && !name.startsWith('.') && !/^readme\.md$/i.test(name));
   names.sort((a, b) => a.localeCompare(b, 'en', { numeric: true }));
   const chapters: VFile[] = [];
   for (const name of names) {
-    const chapter = await readText(path.join(root, name), cwd);
+    const chapter = await readText(folder, name, 'chapter', given, cwd);
     if (!chapter) continue;
     if (String(chapter.value).trim() === '' && chapter.messages.length === 0) {
       chapter.data['empty'] = true;
@@ -35,19 +39,28 @@ export async function readManuscript(dir: string, cwd = process.cwd()): Promise<
     }
     chapters.push(chapter);
   }
-  if (names.length === 0) error(configFile, `No chapter files: add Markdown files (for example 01-introduction.md) next to report.yaml in ${path.relative(cwd, root) || '.'}.`, 'no-chapters');
+  if (names.length === 0) error(configFile, `No chapter files: add Markdown files (for example 01-introduction.md) next to report.yaml in ${path.relative(cwd, given) || '.'}.`, 'no-chapters');
 
   const loaded = configFile.messages.length === 0 ? loadConfig(configFile) : undefined;
   const files = [configFile, ...chapters];
   if (!loaded || files.some((file) => file.messages.some((m) => m.fatal))) return { files };
-  return { manuscript: { root, ...loaded, configFile, chapters }, files };
+  return { manuscript: { root: folder.root, ...loaded, configFile, chapters }, files };
 }
 
-/** Read a file as UTF-8 into a VFile; invalid UTF-8 becomes an error naming the line of the first bad byte. */
-async function readText(file: string, cwd: string): Promise<VFile | undefined> {
-  const bytes = await readFile(file).catch(() => undefined);
-  if (!bytes) return undefined;
-  const vfile = new VFile({ path: path.relative(cwd, file), cwd, data: { absolutePath: file } });
+/**
+ * Read a file of the folder as UTF-8 into a VFile: undefined when it is not there; an error on it when it was
+ * refused (outside, not a file, too large); invalid UTF-8 becomes an error naming the line of the first bad byte.
+ */
+async function readText(folder: SourceFolder, name: string, kind: FileKind, given: string, cwd: string): Promise<VFile | undefined> {
+  const located = folder.locate(name, kind);
+  const shown = path.join(given, name);
+  if (!located.found && located.problem === 'missing') return undefined;
+  const vfile = new VFile({ path: path.relative(cwd, shown), cwd, value: '', data: { absolutePath: located.found ? located.path : shown } });
+  if (!located.found) {
+    reportRefusal(vfile, name, located, kind);
+    return vfile;
+  }
+  const bytes = await readSourceFile(located, kind);
   try {
     vfile.value = utf8.decode(bytes).replace(/^\uFEFF/, '');
   } catch {

@@ -31,6 +31,10 @@ export const rules = {
   'heading-skip': { severity: 'warning', help: 'A heading skips a level (### right after #): the contents and bookmarks lose their shape. Use the next level down.' },
   'link-target': { severity: 'error', help: 'A link leads somewhere a PDF reader should not go (a file, `javascript:`, `data:`): link to a web address, an e-mail address or a heading of the report.' },
   'too-large': { severity: 'error', help: 'Something in a chapter is beyond what any report needs and what Folio can lay out safely: lists or quotes nested too deeply, a table with too many columns, a paragraph of many pages. The message names the limit.' },
+  'file-outside': { severity: 'error', help: 'A chapter is a link that leads out of the manuscript folder (or nowhere): Folio reads only files inside the folder. Copy the file in instead of linking it.' },
+  'file-not-regular': { severity: 'error', help: 'A chapter, image or font is a folder, a device, a pipe or a socket, not a file: give the path of an ordinary file.' },
+  'file-too-large': { severity: 'error', help: 'A file is larger than Folio reads for its kind (report.yaml 1 MB, a chapter 4 MB, an image 64 MB, a font 32 MB): make it smaller or split it.' },
+  'image-pixels': { severity: 'error', help: 'An image has more than 150 million pixels (width × height): decoding it would take too much memory. Export it at a smaller size.' },
 } as const satisfies Record<string, { severity: 'error' | 'warning'; help: string }>;
 
 /** The id of one of Folio's checks. */

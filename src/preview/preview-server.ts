@@ -1,9 +1,8 @@
-import { createReadStream } from 'node:fs';
-import { readFile, stat } from 'node:fs/promises';
+import { constants } from 'node:fs';
+import { open, readFile } from 'node:fs/promises';
 import { createServer, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
-import { pathToFileURL } from 'node:url';
 import { toHtml } from 'hast-util-to-html';
 import { h } from 'hastscript';
 import { check } from '../build/check.js';
@@ -17,7 +16,9 @@ import { fillContents } from '../render/browser/fill-contents.js';
 import { registerPagedHandlers } from '../render/browser/register-paged-handlers.js';
 import { pagedConfig, pagedPolyfillSource } from '../render/paged-polyfill.js';
 import { rendererRoots } from '../render/renderer-roots.js';
-import { isAllowedRequest } from '../render/request-policy.js';
+import { decodePath } from '../files/decode-path.js';
+import { locateInside } from '../files/locate-inside.js';
+import { isLoopbackHost } from './is-loopback-host.js';
 import { watchSources } from '../watch/watch-sources.js';
 import { keepCompiledChapters } from '../markdown/compile-cache.js';
 import { previewClient } from './client.js';
@@ -68,7 +69,14 @@ export async function startPreview(options: { dir: string; port: number }, repor
     send('built', String(Date.now()));
   };
 
+  let port = 0;
   const server = createServer(async (request, response) => {
+    // Only pages opened from this machine by its loopback name: a web page elsewhere that rebinds its own name
+    // to 127.0.0.1 (DNS rebinding) sends its own Host, and gets nothing.
+    if (!isLoopbackHost(request.headers.host, port)) {
+      response.writeHead(421, { 'content-type': 'text/plain' }).end('Folio preview answers only http://127.0.0.1, localhost or [::1] on its port.\n');
+      return;
+    }
     const url = new URL(request.url ?? '/', 'http://127.0.0.1');
     try {
       if (url.pathname === '/') {
@@ -89,14 +97,19 @@ export async function startPreview(options: { dir: string; port: number }, repor
       } else if (url.pathname === '/__folio/preview.css') {
         response.writeHead(200, { 'content-type': 'text/css' });
         response.end(await readFile(path.join(templatesDir, 'preview.css')));
+      } else if (url.pathname === '/favicon.ico') {
+        response.writeHead(204).end();
       } else if (url.pathname.startsWith(`${filesPrefix}/`)) {
-        const file = decodeURI(url.pathname.slice(filesPrefix.length));
-        if (!isAllowedRequest(pathToFileURL(file).href, roots) || !(await stat(file).catch(() => undefined))?.isFile()) {
+        // Through the file-access layer: a real path inside the folders, a regular file, never a link's target outside.
+        const located = locateInside(roots, decodePath(url.pathname.slice(filesPrefix.length)), 'image');
+        const handle = located.found ? await open(located.path, constants.O_RDONLY | constants.O_NOFOLLOW | constants.O_NONBLOCK).catch(() => undefined) : undefined;
+        if (!located.found || !handle) {
           response.writeHead(404).end();
           return;
         }
-        response.writeHead(200, { 'content-type': types[path.extname(file).toLowerCase()] ?? 'application/octet-stream' });
-        createReadStream(file).pipe(response);
+        response.writeHead(200, { 'content-type': types[path.extname(located.path).toLowerCase()] ?? 'application/octet-stream' });
+        if (located.size === 0) void handle.close().then(() => response.end());
+        else handle.createReadStream({ end: located.size - 1 }).pipe(response);
       } else {
         response.writeHead(404).end();
       }
@@ -108,6 +121,7 @@ export async function startPreview(options: { dir: string; port: number }, repor
   await rebuild();
   await new Promise<void>((resolve) => server.listen(options.port, '127.0.0.1', resolve));
   const address = server.address() as AddressInfo;
+  port = address.port;
 
   const watcher = await watchSources({
     paths: [root, templatesDir],

@@ -1,4 +1,4 @@
-import { existsSync } from 'node:fs';
+import { existsSync, statSync } from 'node:fs';
 import path from 'node:path';
 import chokidar from 'chokidar';
 
@@ -47,14 +47,39 @@ export async function watchSources(options: WatchSourcesOptions): Promise<Source
     ignoreInitial: true,
     ignored: (file) => options.ignore(path.resolve(file)) || path.basename(file).startsWith('.') || file.endsWith('.tmp') || file.endsWith('~'),
   });
-  watcher.on('all', (_event, file) => {
+  // A watched folder deleted and made again is a new folder that chokidar no longer follows: look at each one's
+  // identity twice a second, and when it changes, watch it afresh and count it as changed. (A new folder may get
+  // the old one's inode, so a removal chokidar reports also marks a folder that is gone.)
+  const identity = (folder: string) => {
+    const info = statSync(folder, { throwIfNoEntry: false });
+    return info ? `${info.dev}:${info.ino}:${info.birthtimeMs}` : 'gone';
+  };
+  const identities = new Map(options.paths.map((folder) => [folder, identity(folder)]));
+  watcher.on('all', (event, file) => {
     pending.add(path.resolve(file));
+    if (event === 'unlink' || event === 'unlinkDir') for (const folder of identities.keys()) if (!existsSync(folder)) identities.set(folder, 'gone');
     schedule();
   });
   await new Promise<void>((resolve) => watcher.once('ready', () => resolve()));
 
+  const poll = setInterval(() => {
+    for (const [folder, known] of identities) {
+      const now = identity(folder);
+      if (now === known) continue;
+      identities.set(folder, now);
+      if (now !== 'gone') {
+        watcher.unwatch(folder);
+        watcher.add(folder);
+      }
+      pending.add(path.resolve(folder));
+      schedule();
+    }
+  }, 500);
+  poll.unref();
+
   return {
     async close() {
+      clearInterval(poll);
       clearTimeout(timer);
       await watcher.close();
       await running?.catch(() => undefined);

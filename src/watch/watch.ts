@@ -1,6 +1,7 @@
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { build, type BuildOptions, type BuildResult } from '../build/build.js';
+import { checkOutputPath } from '../files/check-output-path.js';
 import type { Reporter } from '../cli/reporter.js';
 import { ManuscriptError } from '../messages/manuscript-error.js';
 import { FolioError } from '../messages/folio-error.js';
@@ -27,6 +28,8 @@ export interface WatchOptions extends Omit<BuildOptions, 'browser' | 'signal'> {
  */
 export async function watch(options: WatchOptions, reporter: Reporter): Promise<void> {
   keepCompiledChapters();
+  // A bad -o is refused once, before the browser starts, not at every rebuild.
+  checkOutputPath(options.output, '-o', options.dir);
   const browser = await launchBrowser(options.signal);
   const output = path.resolve(options.output);
   let previous: BuildResult | undefined;
@@ -39,10 +42,15 @@ export async function watch(options: WatchOptions, reporter: Reporter): Promise<
     return page;
   };
   let spare = openSpare();
+  const root = path.resolve(options.dir);
   const run = async (changed: readonly string[]) => {
     if (changed.length > 0) {
-      const names = changed.map((file) => `${path.relative(process.cwd(), file)}${existsSync(file) ? '' : ' (removed)'}`);
+      const names = changed.map((file) => `${path.relative(process.cwd(), file) || '.'}${existsSync(file) ? '' : ' (removed)'}`);
       reporter.info(`\nChanged: ${names.join(', ')}`);
+    }
+    if (!existsSync(root)) {
+      reporter.info(`The manuscript folder ${path.relative(process.cwd(), root) || '.'} was removed: the last good PDF is unchanged; waiting for the folder to come back.`);
+      return;
     }
     const start = performance.now();
     const page = await spare;
@@ -65,7 +73,6 @@ export async function watch(options: WatchOptions, reporter: Reporter): Promise<
     reporter.info('Watching for changes (Ctrl-C to stop)…');
   };
 
-  const root = path.resolve(options.dir);
   reporter.info(`Watching ${path.relative(process.cwd(), root) || '.'} and the templates; first build:`);
   const first = run([]);
   // Watching starts at once: a save during the first build rebuilds right after it.
