@@ -1,6 +1,7 @@
 import mammoth from 'mammoth';
 import sharp from 'sharp';
 import type JSZip from 'jszip';
+import { FolioError } from '../messages/folio-error.js';
 import type { Loss } from './loss-marker.js';
 import { recordLoss } from './record-loss.js';
 
@@ -20,8 +21,9 @@ const kept: Record<string, string> = { 'image/png': 'png', 'image/jpeg': 'jpg', 
  * @param zip the Word package (with the loss markers in place)
  * @param styleMap style-map lines, the user's first
  * @param losses the import's losses (appended to)
+ * @param draftName the draft's file name, for messages
  */
-export async function convertDocx(zip: JSZip, styleMap: readonly string[], losses: Loss[]): Promise<Converted> {
+export async function convertDocx(zip: JSZip, styleMap: readonly string[], losses: Loss[], draftName: string): Promise<Converted> {
   const images = new Map<string, Buffer>();
   const convertImage = mammoth.images.imgElement(async (image) => {
     const bytes = await image.readAsBuffer();
@@ -40,8 +42,12 @@ export async function convertDocx(zip: JSZip, styleMap: readonly string[], losse
     return { src: '', alt: recordLoss(losses, 'import-image', `A picture in ${image.contentType} format (a Windows drawing or another vector format) was not carried over: save it from Word as PNG into images/ and add it here.`) };
   });
   const buffer = await zip.generateAsync({ type: 'nodebuffer' });
-  const result = await mammoth.convertToHtml({ buffer }, { styleMap: [...styleMap], convertImage, ignoreEmptyParagraphs: true });
+  const result = await mammoth.convertToHtml({ buffer }, { styleMap: [...styleMap], convertImage, ignoreEmptyParagraphs: true }).catch((error: Error) => {
+    throw new FolioError(`${draftName} is damaged: its text cannot be read (${error.message.split('\n')[0]}). Open it in Word or LibreOffice and save it again as .docx.`);
+  });
   for (const message of result.messages) {
+    // Equations are reported where they were, by markLosses.
+    if (/\}oMath(?:Para)?\b/.test(message.message)) continue;
     recordLoss(losses, 'import-converter', `${message.message.replace(/\.?$/, '.')} ${advice(message.message)}`);
   }
   return { html: result.value, images };

@@ -68,7 +68,7 @@ export async function importDocx(options: ImportOptions, reporter: Reporter): Pr
     losses.push(...(await markLosses(docx.zip)));
     return found;
   });
-  const converted = await reporter.stage('convert with mammoth', () => convertDocx(docx.zip, [...(options.styleMap ?? []), ...defaultStyleMap], losses));
+  const converted = await reporter.stage('convert with mammoth', () => convertDocx(docx.zip, [...(options.styleMap ?? []), ...defaultStyleMap], losses, draftName));
   const { chapters, titlePage, files } = await reporter.stage('write markdown', () => {
     const html = unified().use(rehypeParse, { fragment: true }).parse(converted.html);
     unified().use(rehypeWordFigures).use(rehypeWordTables, { losses }).runSync(html);

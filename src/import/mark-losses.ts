@@ -23,6 +23,7 @@ export async function markLosses(zip: JSZip): Promise<Loss[]> {
     const document = text ? parseXml(text) : undefined;
     if (!document) continue;
     const anchored = new Set<Element>();
+    const boxes = new Map<Element, number>();
     const add = (element: Element, rule: ImportRule, reason: string, once = false) => {
       const anchor = anchorOf(element);
       if (once && anchor) {
@@ -42,7 +43,17 @@ export async function markLosses(zip: JSZip): Promise<Loss[]> {
         const comment = comments.get(wAttribute(element, 'id'));
         add(element, 'import-comment', `A comment${comment ? ` by ${comment.author}` : ''} was not carried over; act on it or pass it on: ${quoteExcerpt(comment?.text ?? '')}`);
       } else if (is(element, 'w', 'txbxContent')) {
-        add(element, 'import-text-box', `A text box was carried over as ordinary text after the paragraph it was anchored to; move it where it belongs, or make it a :::takeaways box: ${quoteExcerpt(textOf(element, 'w', 't'))}`, true);
+        // Word keeps a text box twice (a drawing and a fallback for old readers): both copies get the same marker,
+        // at the start of the box's own text, so the report names the line where its text landed.
+        const key = anchorOf(element)?.child ?? element;
+        let id = boxes.get(key);
+        if (id === undefined) {
+          id = losses.length + 1;
+          losses.push({ id, rule: 'import-text-box', reason: `A text box was carried over as ordinary text after the paragraph it was anchored to; move it where it belongs, or make it a :::takeaways box: ${quoteExcerpt(textOf(element, 'w', 't'))}` });
+          boxes.set(key, id);
+        }
+        const first = element.getElementsByTagNameNS(ns.w, 'p')[0];
+        first?.insertBefore(markerRun(document, id), Array.from(first.childNodes).find((child) => !is(child, 'w', 'pPr')) ?? null);
       } else if (is(element, 'a', 'graphicData')) {
         const uri = element.getAttribute('uri') ?? '';
         if (uri.endsWith('/diagram')) add(element, 'import-drawing', 'A SmartArt diagram was not carried over: save it from Word as a picture (right-click › Save as Picture, PNG) into images/ and add it here as an image.', true);

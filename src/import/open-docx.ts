@@ -25,7 +25,7 @@ export async function openDocx(file: string): Promise<Docx> {
     throw new FolioError(error.code === 'ENOENT' ? `There is no file ${file}.` : `${file} cannot be read: ${error.message}`);
   });
   if (bytes.subarray(0, 4).equals(oleSignature)) throw new FolioError(oleProblem(name, bytes));
-  const zip = await JSZip.loadAsync(bytes).catch(() => undefined);
+  const zip = await JSZip.loadAsync(bytes, { checkCRC32: true }).catch(() => undefined);
   if (!zip) throw new FolioError(`${name} is not a Word document, or it is damaged (it is not a readable .docx package). Open it in Word or LibreOffice and save it again as .docx.`);
   if (!zip.file('word/document.xml')) throw new FolioError(`${name} is a zip file but not a Word document (it has no word/document.xml). Save the draft from the word processor as Word (.docx).`);
   return { bytes, zip };
