@@ -9,7 +9,7 @@ export interface Loss {
 }
 
 /** Rule ids of the import report (listed in rules.ts and docs/manuscript.md). */
-export type ImportRule = 'import-tracked-change' | 'import-comment' | 'import-text-box' | 'import-drawing' | 'import-equation' | 'import-field' | 'import-table' | 'import-image' | 'import-converter' | 'import-guess';
+export type ImportRule = 'import-tracked-change' | 'import-comment' | 'import-text-box' | 'import-drawing' | 'import-equation' | 'import-field' | 'import-table' | 'import-image' | 'import-converter' | 'import-guess' | 'import-header-footer';
 
 // Private-use characters survive mammoth, rehype-remark and remark-stringify untouched and never occur in a draft's
 // text, so a marker run placed where a loss was shows up on the Markdown line that now holds that place.

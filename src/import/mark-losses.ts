@@ -75,7 +75,19 @@ export async function markLosses(zip: JSZip): Promise<Loss[]> {
     }
     zip.file(part, new XMLSerializer().serializeToString(document as unknown as Node));
   }
+  const margins = await marginText(zip);
+  if (margins) losses.push({ id: losses.length + 1, rule: 'import-header-footer', reason: `The draft's headers and footers were left out, as Folio sets its own running heads and page numbers: ${quoteExcerpt(margins)}` });
   return losses;
+}
+
+/** The text of the draft's headers and footers, which mammoth does not read. */
+async function marginText(zip: JSZip): Promise<string> {
+  const parts = zip.file(/^word\/(?:header|footer)\d*\.xml$/);
+  const texts = await Promise.all(parts.map(async (part) => {
+    const document = parseXml(await part.async('string'));
+    return document ? textOf(document.documentElement, 'w', 't').trim() : '';
+  }));
+  return [...new Set(texts.filter(Boolean))].join(' · ');
 }
 
 /** Tracked changes to paragraph marks or table rows hold no runs: only those that change text are reported. */

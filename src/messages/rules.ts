@@ -39,6 +39,7 @@ export const rules = {
   'import-image': { severity: 'warning', help: '`folio import`: a picture in a format a PDF cannot show (EMF, WMF) was not carried over. Save it as PNG into images/ and add it.' },
   'import-converter': { severity: 'warning', help: '`folio import`: mammoth, the converter, reported something it did not carry over, such as a paragraph style it does not know (kept as plain text: map it with --style-map).' },
   'import-guess': { severity: 'warning', help: '`folio import`: a value in report.yaml or a chapter title was guessed from the draft. Confirm it and remove the note.' },
+  'import-header-footer': { severity: 'warning', help: '`folio import`: the draft\'s headers and footers were left out; Folio sets its own running heads and page numbers. Move anything else they held into the text or report.yaml.' },
 } as const satisfies Record<string, { severity: 'error' | 'warning'; help: string }>;
 
 /** The id of one of Folio's checks. */

@@ -14,7 +14,7 @@ const change = { author: 'Ben Editor', date: '2024-02-01T09:00:00Z' };
  * A Word draft made with the `docx` library for the cases an office suite's flat files do not reach: three
  * chapters at Heading 1, footnotes, a table with cells merged across and down, a picture with a Word caption,
  * nested bulleted and numbered lists, a Quote and a Key Takeaways paragraph, a comment, tracked changes, an
- * equation and a SmartArt diagram.
+ * equation, a SmartArt diagram and a page header.
  */
 export async function edgeCaseDraft(): Promise<Buffer> {
   const cell = (text: string, options: Partial<docx.ITableCellOptions> = {}) => new docx.TableCell({ children: [new docx.Paragraph(text)], ...options });
@@ -40,6 +40,7 @@ export async function edgeCaseDraft(): Promise<Buffer> {
     },
     sections: [
       {
+        headers: { default: new docx.Header({ children: [new docx.Paragraph('Harbour Futures: draft for the board')] }) },
         children: [
           new docx.Paragraph({ text: 'Background', heading: docx.HeadingLevel.HEADING_1 }),
           new docx.Paragraph({ children: [new docx.TextRun('The old harbour closed to freight in 1998.'), new docx.FootnoteReferenceRun(1)] }),
