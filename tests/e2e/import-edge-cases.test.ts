@@ -15,7 +15,7 @@ import { buildInTemp, closeSharedBrowser } from '../helpers/build-fixture.js';
 import { docxParagraphs } from '../helpers/docx-text.js';
 import { fixturesDir } from '../helpers/fixtures.js';
 import { letters, pdfBodyText, pdfImages, pdfPages } from '../helpers/poppler.js';
-import { edgeCaseDraft, noHeadingsDraft } from '../helpers/word-drafts.js';
+import { edgeCaseDraft, noHeadingsDraft, typedTitlePageDraft } from '../helpers/word-drafts.js';
 
 const bin = path.join(packageRoot, 'bin', 'folio.js');
 
@@ -88,6 +88,22 @@ describe('folio import: edge cases made with the docx library', () => {
     assert.match(chapter, /^# Notes from the Field Visit\n\nWe left the depot at seven/);
     assert.ok(where(result).includes('import-guess 01-notes-from-the-field-visit.md:1: # Notes from the Field Visit'));
     assert.equal((await check(dir, silentReporter())).failed, false);
+  });
+
+  test('a first page typed in the Normal style gives report.yaml a title and a date marked as guesses', async () => {
+    const { dir, result } = await importBytes('review.docx', await typedTitlePageDraft());
+    assert.deepEqual(result.chapters, ['01-the-year-in-brief.md']);
+    assert.equal(await readFile(path.join(dir, 'report.yaml'), 'utf8'), [
+      '# Made by folio import from review.docx. Each value says where it came from: confirm it and remove the note.',
+      '# The other keys (event, venue, department, organisation, logo, …) are in docs/manuscript.md.',
+      '',
+      'title: Annual Review of the Water Board # a guess from the first page: confirm',
+      'date: 12 May 2024 # a guess from the first page: confirm',
+      // What the docx library writes as the author when given none.
+      "author: Un-named # from the draft's File › Properties (Author; only in the PDF's metadata): confirm",
+      '',
+    ].join('\n'));
+    assert.equal(await readFile(path.join(dir, '01-the-year-in-brief.md'), 'utf8'), '# The Year in Brief\n\nThree new wells opened and two old ones closed.\n');
   });
 });
 

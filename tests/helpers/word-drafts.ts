@@ -109,3 +109,20 @@ async function withSmartArt(bytes: Buffer): Promise<Buffer> {
   zip.file('word/document.xml', xml.replace(/<w:sectPr/, `${drawing}<w:sectPr`));
   return zip.generateAsync({ type: 'nodebuffer' });
 }
+
+/** A draft whose first page is typed in the Normal style (no Title style, no properties): title and date are guesses. */
+export async function typedTitlePageDraft(): Promise<Buffer> {
+  const document = new docx.Document({
+    sections: [
+      {
+        children: [
+          new docx.Paragraph({ children: [new docx.TextRun({ text: 'Annual Review of the Water Board', bold: true, size: 48 })] }),
+          new docx.Paragraph('12 May 2024'),
+          new docx.Paragraph({ text: 'The Year in Brief', heading: docx.HeadingLevel.HEADING_1 }),
+          new docx.Paragraph('Three new wells opened and two old ones closed.'),
+        ],
+      },
+    ],
+  });
+  return docx.Packer.toBuffer(document);
+}
