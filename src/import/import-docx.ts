@@ -1,9 +1,4 @@
 import path from 'node:path';
-import type { Root as HastRoot } from 'hast';
-import type { Root as MdastRoot } from 'mdast';
-import rehypeParse from 'rehype-parse';
-import rehypeRemark from 'rehype-remark';
-import { unified } from 'unified';
 import { VFile } from 'vfile';
 import type { Reporter } from '../cli/reporter.js';
 import { warning } from '../messages/emit.js';
@@ -11,6 +6,7 @@ import { writeAtomic } from '../output/write-atomic.js';
 import { chapterMarkdown } from './chapter-markdown.js';
 import { convertDocx } from './convert-docx.js';
 import { defaultStyleMap } from './default-style-map.js';
+import { draftChapters } from './draft-chapters.js';
 import { importReportText } from './import-report-text.js';
 import { importSummary } from './import-summary.js';
 import type { Loss } from './loss-marker.js';
@@ -19,12 +15,7 @@ import { openDocx } from './open-docx.js';
 import { placeMarkers } from './place-markers.js';
 import { prepareFolder } from './prepare-folder.js';
 import { readProperties } from './read-properties.js';
-import rehypeWordFigures from './rehype-word-figures.js';
-import rehypeWordTables from './rehype-word-tables.js';
 import { reportYaml } from './report-yaml.js';
-import { splitChapters } from './split-chapters.js';
-import { takeTitlePage } from './take-title-page.js';
-import { wordHandlers } from './word-handlers.js';
 
 /** What `folio import` needs. */
 export interface ImportOptions {
@@ -69,39 +60,31 @@ export async function importDocx(options: ImportOptions, reporter: Reporter): Pr
     return found;
   });
   const converted = await reporter.stage('convert with mammoth', () => convertDocx(docx.zip, [...(options.styleMap ?? []), ...defaultStyleMap], losses, draftName));
-  const { chapters, titlePage, files } = await reporter.stage('write markdown', () => {
-    const html = unified().use(rehypeParse, { fragment: true }).parse(converted.html);
-    unified().use(rehypeWordFigures).use(rehypeWordTables, { losses }).runSync(html);
-    const titlePage = takeTitlePage(html);
-    const mdast = unified().use(rehypeRemark, { handlers: wordHandlers }).runSync(html as HastRoot) as MdastRoot;
-    const chapters = splitChapters(mdast, titlePage.title?.value ?? properties.title ?? draftName.replace(/\.docx$/i, ''), losses);
-    const files = chapters.map((chapter) => {
-      const { text, lines } = placeMarkers(chapterMarkdown(chapter.tree));
-      const file = new VFile({ path: path.join(dir, chapter.name), value: text });
-      file.data['lines'] = lines;
-      return file;
-    });
-    return { chapters, titlePage, files };
+  const { chapters, titlePage } = await reporter.stage('write markdown', () => draftChapters(converted.html, properties.title ?? draftName.replace(/\.docx$/i, ''), losses));
+  const draftFile = new VFile({ path: options.draft });
+  const files = chapters.map((chapter) => {
+    const { text, lines } = placeMarkers(chapterMarkdown(chapter.tree));
+    const file = new VFile({ path: path.join(dir, chapter.name), value: text });
+    for (const loss of losses) {
+      const line = lines.get(loss.id);
+      if (line) warning(file, loss.reason, loss.rule, { line, column: 1 });
+    }
+    return { file, lines };
   });
+  // What left no marker in the text (mammoth's own messages, headers and footers) is reported on the draft.
+  for (const loss of losses) if (!files.some(({ lines }) => lines.has(loss.id))) warning(draftFile, loss.reason, loss.rule);
   const yaml = reportYaml(properties, titlePage, draftName);
   const configFile = new VFile({ path: path.join(dir, 'report.yaml'), value: yaml.text });
-  const draftFile = new VFile({ path: options.draft });
-  for (const loss of losses) {
-    const placed = files.find((file) => (file.data['lines'] as Map<number, number>).has(loss.id));
-    const line = placed && (placed.data['lines'] as Map<number, number>).get(loss.id);
-    if (placed && line) warning(placed, loss.reason, loss.rule, { line, column: 1 });
-    else warning(draftFile, loss.reason, loss.rule);
-  }
   for (const guess of yaml.guesses) {
     const line = yaml.text.split('\n').findIndex((text) => text.startsWith(`${guess.key}:`)) + 1;
     warning(configFile, `\`${guess.key}\` is ${guess.source}: confirm it.`, 'import-guess', { line, column: 1 });
   }
-  const reported = [draftFile, configFile, ...files];
+  const reported = [draftFile, configFile, ...files.map(({ file }) => file)];
   const summary = importSummary(draftName, chapters, converted.images.size);
   const reportFile = path.join(dir, 'import-report.txt');
   await reporter.stage('write manuscript', async () => {
     for (const [name, bytes] of converted.images) await writeAtomic(path.join(dir, name), bytes);
-    for (const file of files) await writeAtomic(file.path, String(file.value));
+    for (const { file } of files) await writeAtomic(file.path, String(file.value));
     await writeAtomic(configFile.path, yaml.text);
     await writeAtomic(reportFile, importReportText(summary, reported));
   });

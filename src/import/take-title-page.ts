@@ -27,7 +27,9 @@ const datePattern = new RegExp(`^(?:(?:\\d{1,2}(?:st|nd|rd|th)?\\s*[-–]?\\s*)*
 export function takeTitlePage(tree: Root): TitlePage {
   const firstChapter = tree.children.findIndex((node) => node.type === 'element' && node.tagName === 'h1');
   if (firstChapter === -1 && !tree.children.some((node) => styled(node, 'title'))) return {};
-  const front = tree.children.slice(0, firstChapter === -1 ? tree.children.length : firstChapter);
+  // Without a Heading 1 the first page ends with the line after the last Title or Subtitle paragraph.
+  const lastStyled = tree.children.findLastIndex((node) => styled(node, 'title') || styled(node, 'subtitle'));
+  const front = tree.children.slice(0, firstChapter === -1 ? lastStyled + 2 : firstChapter);
   const taken = new Set<RootContent>();
   const take = (node: RootContent | undefined, from: Found['from']): Found | undefined => {
     if (!node) return undefined;

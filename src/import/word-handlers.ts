@@ -1,4 +1,4 @@
-import type { Element } from 'hast';
+import type { Element, ElementContent } from 'hast';
 import { defaultHandlers, type Handle, type State } from 'hast-util-to-mdast';
 import type { FootnoteDefinition, FootnoteReference, Paragraph } from 'mdast';
 import type { ContainerDirective } from 'mdast-util-directive';
@@ -36,16 +36,11 @@ export const wordHandlers: Record<string, Handle> = {
   },
   div(state, node) {
     if (!classes(node).includes('takeaways')) return defaultHandlers.div(state, node);
-    const children = node.children.flatMap((child) => {
-      if (child.type !== 'element' || !classes(child).includes('label')) return [child];
-      return [];
-    });
-    const label = node.children.find((child): child is Element => child.type === 'element' && classes(child).includes('label'));
-    const directive: ContainerDirective = { type: 'containerDirective', name: 'takeaways', attributes: {}, children: state.toFlow(state.all({ ...node, children })) };
-    if (label) {
-      const title: Paragraph = { type: 'paragraph', data: { directiveLabel: true }, children: state.all(label) as Paragraph['children'] };
-      directive.children.unshift(title);
-    }
+    const isLabel = (child: ElementContent): child is Element => child.type === 'element' && classes(child).includes('label');
+    const label = node.children.find(isLabel);
+    const directive: ContainerDirective = { type: 'containerDirective', name: 'takeaways', attributes: {}, children: state.toFlow(state.all({ ...node, children: node.children.filter((child) => !isLabel(child)) })) };
+    // The box's title is its label, written `:::takeaways[Title]`.
+    if (label) directive.children.unshift({ type: 'paragraph', data: { directiveLabel: true }, children: state.all(label) as Paragraph['children'] });
     return directive;
   },
   br(state: State, node: Element) {
