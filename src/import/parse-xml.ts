@@ -9,6 +9,6 @@ export function parseXml(text: string): Document | undefined {
   const onError = () => {
     broken = true;
   };
-  const document = new DOMParser({ onError, errorHandler: { error: onError, fatalError: onError } } as ConstructorParameters<typeof DOMParser>[0]).parseFromString(text, 'application/xml');
+  const document = new DOMParser({ errorHandler: { warning: () => undefined, error: onError, fatalError: onError } }).parseFromString(text, 'application/xml');
   return broken ? undefined : (document as unknown as Document);
 }

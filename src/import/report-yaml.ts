@@ -28,16 +28,16 @@ export function reportYaml(properties: DocumentProperties, titlePage: TitlePage,
     guesses.push({ key, source });
   };
   const fromPage = (from: 'style' | 'guess', style: string) => (from === 'style' ? `from the first page, in Word's ${style} style` : 'a guess from the first page');
-  const properties_ = "from the draft's File › Properties";
-  if (properties.title) set('title', properties.title, properties_);
+  const fromProperties = "from the draft's File › Properties";
+  if (properties.title) set('title', properties.title, fromProperties);
   else if (titlePage.title) set('title', titlePage.title.value, fromPage(titlePage.title.from, 'Title'));
   else set('title', draftName.replace(/\.docx$/i, '').replace(/[-_]+/g, ' ').trim() || 'Untitled report', 'a guess from the file name');
   if (titlePage.subtitle) set('subtitle', titlePage.subtitle.value, fromPage(titlePage.subtitle.from, 'Subtitle'));
   if (titlePage.date) set('date', titlePage.date.value, fromPage(titlePage.date.from, ''));
-  set('author', properties.creator, `${properties_} (Author; only in the PDF's metadata)`);
-  set('subject', properties.subject, properties_);
-  set('keywords', properties.keywords, properties_);
-  if (properties.language && /^[a-zA-Z]{2,3}(?:-[a-zA-Z0-9]{2,8})*$/.test(properties.language)) set('language', properties.language, properties_);
+  set('author', properties.creator, `${fromProperties} (Author; only in the PDF's metadata)`);
+  set('subject', properties.subject, fromProperties);
+  set('keywords', properties.keywords, fromProperties);
+  if (properties.language && /^[a-zA-Z]{2,3}(?:-[a-zA-Z0-9]{2,8})*$/.test(properties.language)) set('language', properties.language, fromProperties);
   document.commentBefore = ` Made by folio import from ${draftName}. Each value says where it came from: confirm it and remove the note.\n The other keys (event, venue, department, organisation, logo, …) are in docs/manuscript.md.`;
   return { text: document.toString({ lineWidth: 0 }), guesses };
 }
