@@ -12,6 +12,7 @@ import { killBrowsers } from '../render/launch-browser.js';
 import { FolioError } from '../messages/folio-error.js';
 import { ManuscriptError } from '../messages/manuscript-error.js';
 import { createReporter } from './reporter.js';
+import { importCommand } from '../import/import-command.js';
 
 /**
  * Folio's command line. Returns the exit code: 0 done, 1 the manuscript has errors, 2 anything else failed.
@@ -116,6 +117,18 @@ export async function main(argv: readonly string[]): Promise<number> {
       const report = await preflight(file, { asPrint: flags.print ?? false });
       process.stdout.write(flags.format === 'json' ? `${JSON.stringify(report, null, 2)}\n` : formatPreflight(report));
       code = report.faults.length > 0 ? 1 : 0;
+    });
+
+  program
+    .command('import')
+    .description('turn a Word draft (.docx) into a manuscript folder, with a report of what could not be carried over')
+    .argument('<draft>', 'the Word document (.docx)')
+    .argument('[dir]', 'manuscript folder to write (default: named after the draft)')
+    .option('--style-map <file>', 'more style-map lines (mammoth syntax), before Folio\'s own')
+    .option('--force', 'replace the manuscript in a folder that is not empty')
+    .option('-q, --quiet', 'print only what could not be carried over')
+    .action(async (draft: string, dir: string | undefined, flags: { styleMap?: string; force?: boolean; quiet?: boolean }) => {
+      await importCommand(draft, dir, flags, createReporter({ quiet: flags.quiet ?? false }));
     });
 
   try {

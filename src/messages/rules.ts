@@ -35,6 +35,17 @@ export const rules = {
   'file-not-regular': { severity: 'error', help: 'A chapter, image or font is a folder, a device, a pipe or a socket, not a file: give the path of an ordinary file.' },
   'file-too-large': { severity: 'error', help: 'A file is larger than Folio reads for its kind (report.yaml 1 MB, a chapter 4 MB, an image 64 MB, a font 32 MB): make it smaller or split it.' },
   'image-pixels': { severity: 'error', help: 'An image has more than 150 million pixels (width × height): decoding it would take too much memory. Export it at a smaller size.' },
+  'import-tracked-change': { severity: 'warning', help: '`folio import`: the draft has tracked changes; they were taken as accepted (insertions kept, deletions left out). Check the line named.' },
+  'import-comment': { severity: 'warning', help: '`folio import`: a comment in the draft was not carried over; the message quotes it. Act on it or pass it on.' },
+  'import-text-box': { severity: 'warning', help: '`folio import`: a text box was carried over as ordinary text where it was anchored. Move it where it belongs.' },
+  'import-drawing': { severity: 'warning', help: '`folio import`: a SmartArt diagram or a chart was not carried over. Save it from Word as a PNG picture and add it as an image.' },
+  'import-equation': { severity: 'warning', help: '`folio import`: an equation was not carried over (Folio has no equation layout). Write it as text or add it as an image.' },
+  'import-field': { severity: 'warning', help: '`folio import`: a Word field (a cross-reference, a date, a page number) was kept as the text it last showed, or Word\'s table of contents was left out (Folio makes its own).' },
+  'import-table': { severity: 'warning', help: '`folio import`: a table had merged cells or several paragraphs in a cell, which GFM tables cannot hold; it was written in the nearest form. Check it against the draft.' },
+  'import-image': { severity: 'warning', help: '`folio import`: a picture in a format a PDF cannot show (EMF, WMF) was not carried over. Save it as PNG into images/ and add it.' },
+  'import-converter': { severity: 'warning', help: '`folio import`: mammoth, the converter, reported something it did not carry over, such as a paragraph style it does not know (kept as plain text: map it with --style-map).' },
+  'import-guess': { severity: 'warning', help: '`folio import`: a value in report.yaml or a chapter title was guessed from the draft. Confirm it and remove the note.' },
+  'import-header-footer': { severity: 'warning', help: '`folio import`: the draft\'s headers and footers were left out; Folio sets its own running heads and page numbers. Move anything else they held into the text or report.yaml.' },
 } as const satisfies Record<string, { severity: 'error' | 'warning'; help: string }>;
 
 /** The id of one of Folio's checks. */

@@ -13,7 +13,7 @@ import { packageRoot } from '../../src/package-paths.js';
 import { buildInTemp, closeSharedBrowser } from '../helpers/build-fixture.js';
 import { readOutline } from '../helpers/outline.js';
 import { readPageLabels } from '../helpers/page-labels.js';
-import { letters, pdfFonts, pdfImages, pdfInfo, pdfPages } from '../helpers/poppler.js';
+import { letters, pdfBodyText, pdfFonts, pdfImages, pdfInfo, pdfPages } from '../helpers/poppler.js';
 
 const manuscript = path.join(packageRoot, 'manuscript');
 
@@ -47,17 +47,8 @@ describe('the seminar report, built end to end', () => {
   after(closeSharedBrowser);
 
   test('holds every heading, paragraph, list item, programme line and speaker of the manuscript', async () => {
-    // Drawn order, with each page's margin boxes (folio, running heads: drawn first) taken off its top.
     const { headings } = await manuscriptText();
-    const title = letters('The Dynamics of Pakistan-Afghanistan Relations');
-    const chapters = new Set(headings.filter((h) => h.depth === 1).map((h) => letters(h.text)));
-    const isMargin = (line: string, number: number) => line.trim() === String(number) || letters(line).startsWith(title) || chapters.has(letters(line));
-    const body = pdfPages(pdf, 'raw').map((page, index) => {
-      const lines = page.split('\n');
-      while (lines.length > 0 && isMargin(lines[0] ?? '', index + 1)) lines.shift();
-      return lines.join('\n');
-    });
-    const text = letters(body.join('\n'));
+    const text = letters(pdfBodyText(pdf, 'The Dynamics of Pakistan-Afghanistan Relations', headings.filter((h) => h.depth === 1).map((h) => h.text)));
     const { units } = await manuscriptText();
     assert.ok(units.length > 100, 'the manuscript has its text');
     const missing = units.filter((unit) => !text.includes(letters(unit)));

@@ -79,3 +79,22 @@ export function renderPages(file: string, ppi: number, options: { page?: number;
 export function letters(text: string): string {
   return text.normalize('NFKD').toLowerCase().replace(/[^a-z0-9]/g, '');
 }
+
+/**
+ * The text of a PDF in drawn order with each page's margin boxes (folio, running heads: drawn first) taken off its
+ * top, so that a paragraph running over a page reads on.
+ * @param file the PDF
+ * @param title the report's title (the running head on the left)
+ * @param chapters the chapter titles (the running head on the right)
+ */
+export function pdfBodyText(file: string, title: string, chapters: readonly string[]): string {
+  const heads = new Set(chapters.map(letters));
+  const isMargin = (line: string, number: number) => line.trim() === String(number) || letters(line).startsWith(letters(title)) || heads.has(letters(line));
+  return pdfPages(file, 'raw')
+    .map((page, index) => {
+      const lines = page.split('\n');
+      while (lines.length > 0 && isMargin(lines[0] ?? '', index + 1)) lines.shift();
+      return lines.join('\n');
+    })
+    .join('\n');
+}

@@ -1,0 +1,61 @@
+import mammoth from 'mammoth';
+import sharp from 'sharp';
+import type JSZip from 'jszip';
+import { FolioError } from '../messages/folio-error.js';
+import type { Loss } from './loss-marker.js';
+import { recordLoss } from './record-loss.js';
+
+/** A draft converted to HTML, with its pictures and what the converter said about it. */
+export interface Converted {
+  readonly html: string;
+  /** Pictures by their path in the new manuscript (`images/image-01.png`). */
+  readonly images: ReadonlyMap<string, Buffer>;
+}
+
+// Formats a PDF (through Chromium) can show as they are; other bitmaps are converted to PNG.
+const kept: Record<string, string> = { 'image/png': 'png', 'image/jpeg': 'jpg', 'image/gif': 'gif', 'image/svg+xml': 'svg' };
+
+/**
+ * Convert the Word package to HTML with mammoth and the style map, extracting its pictures; pictures in formats
+ * Folio cannot place and mammoth's own warnings become losses.
+ * @param zip the Word package (with the loss markers in place)
+ * @param styleMap style-map lines, the user's first
+ * @param losses the import's losses (appended to)
+ * @param draftName the draft's file name, for messages
+ */
+export async function convertDocx(zip: JSZip, styleMap: readonly string[], losses: Loss[], draftName: string): Promise<Converted> {
+  const images = new Map<string, Buffer>();
+  const convertImage = mammoth.images.imgElement(async (image) => {
+    const bytes = await image.readAsBuffer();
+    const name = `images/image-${String(images.size + 1).padStart(2, '0')}`;
+    const extension = kept[image.contentType];
+    if (extension) {
+      images.set(`${name}.${extension}`, bytes);
+      return { src: `${name}.${extension}` };
+    }
+    const png = await sharp(bytes).png().toBuffer().catch(() => undefined);
+    if (png) {
+      images.set(`${name}.png`, png);
+      return { src: `${name}.png` };
+    }
+    // An empty source tells the figure step to leave the marker in the picture's place.
+    return { src: '', alt: recordLoss(losses, 'import-image', `A picture in ${image.contentType} format (a Windows drawing or another vector format) was not carried over: save it from Word as PNG into images/ and add it here.`) };
+  });
+  const buffer = await zip.generateAsync({ type: 'nodebuffer' });
+  const result = await mammoth.convertToHtml({ buffer }, { styleMap: [...styleMap], convertImage, ignoreEmptyParagraphs: true }).catch((error: Error) => {
+    throw new FolioError(`${draftName} is damaged: its text cannot be read (${error.message.split('\n')[0]}). Open it in Word or LibreOffice and save it again as .docx.`);
+  });
+  for (const message of result.messages) {
+    // Equations are reported where they were, by markLosses.
+    if (/\}oMath(?:Para)?\b/.test(message.message)) continue;
+    recordLoss(losses, 'import-converter', `${message.message.replace(/\.?$/, '.')} ${advice(message.message)}`);
+  }
+  return { html: result.value, images };
+}
+
+/** What to do about one of mammoth's messages. */
+function advice(message: string): string {
+  if (/paragraph style/i.test(message)) return 'Its paragraphs were carried over as ordinary text; map the style with --style-map to make them a Folio part.';
+  if (/run style/i.test(message)) return 'Its text was carried over without the style (bold and italics are kept); map it with --style-map if it means something.';
+  return 'Check the text it concerns in the draft.';
+}

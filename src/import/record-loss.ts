@@ -1,0 +1,13 @@
+import { marker, type ImportRule, type Loss } from './loss-marker.js';
+
+/**
+ * Add a loss found during conversion to the list and give the marker to leave in the text where it was.
+ * @param losses the import's losses (appended to)
+ * @param rule the import rule
+ * @param reason what was lost and what to do
+ */
+export function recordLoss(losses: Loss[], rule: ImportRule, reason: string): string {
+  const id = losses.length + 1;
+  losses.push({ id, rule, reason });
+  return marker(id);
+}
