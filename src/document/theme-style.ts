@@ -1,5 +1,5 @@
 import type { Manuscript } from '../manuscript/manuscript.js';
-import { bundledFamilies, bundledFontFaces, type FontFace } from './bundled-fonts.js';
+import { bundledFamilies, bundledFontFaces, scriptFamilies, type FontFace } from './bundled-fonts.js';
 import { pageRule } from './page-sizes.js';
 import { placementVariables } from './placements.js';
 import { resolveConfigAsset } from './resolve-config-asset.js';
@@ -58,8 +58,8 @@ export function themeStyle(manuscript: Pick<Manuscript, 'root' | 'config' | 'con
       `src:url(${JSON.stringify(face.url)})${face.unicodeRange ? `;unicode-range:${face.unicodeRange}` : ''}}`,
   );
   const variables = [
-    `--font-text:${JSON.stringify(family.text)},serif`,
-    `--font-display:${JSON.stringify(family.display)},sans-serif`,
+    `--font-text:${JSON.stringify(family.text)},${JSON.stringify(scriptFamilies.naskh)},serif`,
+    `--font-display:${JSON.stringify(family.display)},${JSON.stringify(scriptFamilies.naskh)},sans-serif`,
     colors.primary && `--color-primary:${colors.primary}`,
     colors.accent && `--color-accent:${colors.accent}`,
     colors.text && `--color-text:${colors.text}`,
