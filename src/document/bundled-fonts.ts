@@ -37,6 +37,11 @@ export const scriptFamilies = { naskh: 'Noto Naskh Arabic', nastaliq: 'Noto Nast
 /** The text and display families that ship with Folio. */
 export const bundledFamilies = { text: 'Source Serif 4', display: 'Source Sans 3' } as const;
 
+/** The folders the bundled faces are read from (the page may load from them). */
+export function bundledFontDirs(): string[] {
+  return families.map(({ pkg }) => path.dirname(require.resolve(`${pkg}/package.json`)));
+}
+
 /** Every bundled font face, as `file:` URLs into node_modules. */
 export function bundledFontFaces(): FontFace[] {
   return families.flatMap((entry) => {
