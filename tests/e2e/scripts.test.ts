@@ -1,0 +1,128 @@
+import assert from 'node:assert/strict';
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { after, before, describe, test } from 'node:test';
+import { PDFArray, PDFDict, PDFDocument, PDFName, PDFString, type PDFObject } from 'pdf-lib';
+import type { BuildOptions } from '../../src/build/build.js';
+import { messagesAsJson } from '../../src/cli/format-messages.js';
+import { printEdition } from '../../src/images/edition.js';
+import { ManuscriptError } from '../../src/messages/manuscript-error.js';
+import { preflight } from '../../src/preflight/preflight.js';
+import { buildInTemp, closeSharedBrowser } from '../helpers/build-fixture.js';
+import { fixturesDir } from '../helpers/fixtures.js';
+import { logicalText } from '../helpers/logical-text.js';
+import { readOutline } from '../helpers/outline.js';
+import { pdfFonts } from '../helpers/poppler.js';
+import { comparePassages } from '../helpers/compare-passages.js';
+
+const fixture = path.join(fixturesDir, 'scripts');
+const editions: Record<string, Partial<BuildOptions>> = { screen: {}, print: { edition: printEdition }, booklet: { booklet: true } };
+
+// Each passage as written in the fixture, and the language the PDF's structure must give it.
+const passages = [
+  { lang: 'ur', text: 'دل سے جو بات نکلتی ہے اثر رکھتی ہے پر نہیں طاقتِ پرواز مگر رکھتی ہے' },
+  { lang: 'ar', text: 'الجار قبل الدار، والرفيق قبل الطريق.' },
+  { lang: 'fa', text: 'ما خواهان صلح و پیشرفت در افغانستان هستیم.' },
+  { lang: 'ps', text: 'موږ سوله او پرمختګ غواړو.' },
+  { lang: 'ur', text: 'the Urdu essay ہمارا مستقبل at the session in لنډي کوتل, and' },
+  { lang: 'ur', text: 'پاکستان اور افغانستان کے تعلقات' },
+  { lang: 'ur', text: 'دونوں ملکوں کے درمیان تعلقات صدیوں پرانے ہیں۔' },
+  { lang: 'ur', text: 'سرحدی تجارت کو بڑھانا' },
+  { lang: 'ur', text: 'طلبہ کے وظائف کا تبادلہ' },
+  { lang: 'ur', text: '۲۰ لاکھ' },
+];
+
+/** Whitespace and soft hyphens say nothing about order: lines break where the layout put them. */
+const squeeze = (text: string) => text.normalize('NFC').replace(/[\s\u00AD]/gu, '');
+
+/** Every `/Lang` in the PDF's structure tree. */
+async function structureLanguages(file: string): Promise<string[]> {
+  const doc = await PDFDocument.load(await readFile(file), { updateMetadata: false });
+  const found: string[] = [];
+  const seen = new Set<PDFObject>();
+  const walk = (object: PDFObject | undefined): void => {
+    const value = object ? doc.context.lookup(object) : undefined;
+    if (!value || seen.has(value)) return;
+    seen.add(value);
+    if (value instanceof PDFArray) for (const item of value.asArray()) walk(item);
+    if (!(value instanceof PDFDict)) return;
+    const lang = value.lookupMaybe(PDFName.of('Lang'), PDFString);
+    if (lang) found.push(lang.decodeText());
+    walk(value.get(PDFName.of('K')));
+  };
+  walk(doc.catalog.get(PDFName.of('StructTreeRoot')));
+  return found;
+}
+
+for (const [name, options] of Object.entries(editions)) {
+  describe(`Urdu, Arabic, Dari and Pashto passages, ${name} edition`, () => {
+    let pdf: string;
+
+    before(async () => {
+      pdf = (await buildInTemp(fixture, options)).output;
+    });
+    after(closeSharedBrowser);
+
+    test('embeds every font as TrueType, no Type 3, the Arabic-script faces among them; preflight passes', async () => {
+      const report = await preflight(pdf, { asPrint: name === 'print' });
+      assert.deepEqual(report.faults, []);
+      for (const font of report.fonts) assert.ok(font.embedded && /CIDFontType2|TrueType/.test(font.type), `${font.name}: ${font.type}`);
+      assert.equal(pdfFonts(pdf).filter((font) => font.type === 'Type' || font.type === 'Type 3').length, 0, 'pdffonts lists no Type 3 font');
+      const names = report.fonts.map((font) => font.name).join(' ');
+      assert.match(names, /NotoNastaliqUrdu/);
+      assert.match(names, /NotoNaskhArabic/);
+      assert.match(names, /SourceSans3\w*-SemiBoldItalic/, 'the footnote marker in italics has its own face');
+    });
+
+    test('carries each passage in logical order', async () => {
+      const text = squeeze((await logicalText(pdf)).join('\n'));
+      for (const passage of passages) assert.ok(text.includes(squeeze(passage.text)), passage.text);
+    });
+
+    test('tags the passages ur, ar, fa and ps in the structure', async () => {
+      if (name === 'booklet') return; // imposition draws pages as forms, without the structure (as for any report)
+      const languages = await structureLanguages(pdf);
+      for (const lang of ['ur', 'ar', 'fa', 'ps']) assert.ok(languages.includes(lang), `${lang} in ${languages.join(', ')}`);
+    });
+  });
+}
+
+describe('Urdu heading and passages, as a reader sees them', () => {
+  let pdf: string;
+
+  before(async () => {
+    pdf = (await buildInTemp(fixture)).output;
+  });
+  after(closeSharedBrowser);
+
+  test('the Urdu chapter title is in the contents and the bookmarks', async () => {
+    const pages = await logicalText(pdf);
+    const contents = pages.find((page) => page.includes('Contents')) ?? '';
+    assert.ok(squeeze(contents).includes(squeeze('پاکستان اور افغانستان کے تعلقات')), contents);
+    const outline = await readOutline(pdf);
+    assert.ok(JSON.stringify(outline).includes('پاکستان اور افغانستان کے تعلقات'), JSON.stringify(outline));
+  });
+
+  test('each passage looks like its reference rendering', async () => {
+    const differences = await comparePassages(pdf, path.join(fixturesDir, 'scripts-reference'));
+    for (const { name: passage, difference } of differences) assert.ok(difference < 0.02, `${passage} differs from its reference by ${(difference * 100).toFixed(1)} %`);
+  });
+});
+
+describe('a character no bundled font has', () => {
+  const dir = path.join(fixturesDir, 'bad', 'characters');
+  after(closeSharedBrowser);
+
+  test('fails every edition with the message folio check gives, at the same place', async () => {
+    const expected = (await readFile(path.join(dir, 'expected.txt'), 'utf8')).split('\n').filter((line) => line.includes('font-missing-glyph'));
+    assert.ok(expected.length > 0);
+    for (const [name, options] of Object.entries(editions)) {
+      await assert.rejects(buildInTemp(dir, options), (error: unknown) => {
+        assert.ok(error instanceof ManuscriptError, name);
+        const lines = messagesAsJson(error.files).map((m) => `${path.relative(dir, path.resolve(m.file))}:${m.line ?? 0}:${m.column ?? 0}  ${m.severity}  ${m.message}  ${m.rule}`);
+        assert.deepEqual(lines.filter((line) => line.includes('font-missing-glyph')), expected, name);
+        return true;
+      });
+    }
+  });
+});
