@@ -117,7 +117,7 @@ export async function build(options: BuildOptions, reporter: Reporter): Promise<
     const output = options.booklet ? await stage('impose booklet', () => imposeBooklet(pdf)) : pdf;
     // The print edition is preflighted before it replaces anything: a file a print shop would reject is not written.
     let preflighted: PreflightReport | undefined;
-    const verify = press && !options.booklet ? async (written: string) => void (preflighted = await assertPressReady(written, options.output)) : undefined;
+    const verify = press && !options.booklet ? async (written: string) => void (preflighted = await assertPressReady(written, options.output, (page) => paginated.pages.find((summary) => summary.number === page)?.source)) : undefined;
     await stage('write pdf', () => writeAtomic(options.output, output, verify));
     if (options.html) {
       const html = options.html;

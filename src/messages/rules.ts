@@ -29,6 +29,8 @@ export const rules = {
   'gallery-caption': { severity: 'warning', help: 'A gallery photo has no caption: add it in quotes after the path.' },
   'raw-html': { severity: 'warning', help: 'HTML in a chapter keeps only harmless formatting (b, i, sup, sub, span, tables, …); scripts, event handlers, iframes, stylesheets, images and other elements or attributes are removed. Write it in Markdown.' },
   'heading-skip': { severity: 'warning', help: 'A heading skips a level (### right after #): the contents and bookmarks lose their shape. Use the next level down.' },
+  'font-type3': { severity: 'error', help: 'A font file in `theme.fonts` has PostScript (CFF) outlines or is a variable font: Chromium prints it as a Type 3 font, which print shops reject. Use a TrueType (.ttf) file of the font.' },
+  'font-face-missing': { severity: 'warning', help: 'A `theme.fonts` family lacks a face the theme sets (bold, italic): the browser is not allowed to fake one (that prints as a Type 3 font), so that text prints in the nearest face given. Add the files if the font has them.' },
 } as const satisfies Record<string, { severity: 'error' | 'warning'; help: string }>;
 
 /** The id of one of Folio's checks. */

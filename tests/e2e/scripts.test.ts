@@ -1,9 +1,13 @@
 import assert from 'node:assert/strict';
-import { readFile } from 'node:fs/promises';
+import { copyFile, mkdir, mkdtemp, readFile, writeFile } from 'node:fs/promises';
+import os from 'node:os';
 import path from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import { PDFArray, PDFDict, PDFDocument, PDFName, PDFString, type PDFObject } from 'pdf-lib';
 import type { BuildOptions } from '../../src/build/build.js';
+import { check } from '../../src/build/check.js';
+import { silentReporter } from '../../src/cli/reporter.js';
+import type { VFile } from 'vfile';
 import { messagesAsJson } from '../../src/cli/format-messages.js';
 import { printEdition } from '../../src/images/edition.js';
 import { ManuscriptError } from '../../src/messages/manuscript-error.js';
@@ -109,20 +113,36 @@ describe('Urdu heading and passages, as a reader sees them', () => {
   });
 });
 
-describe('a character no bundled font has', () => {
-  const dir = path.join(fixturesDir, 'bad', 'characters');
+/** Build a manuscript in every edition and expect each build to stop with the `rule` messages `folio check` gives. */
+async function assertEveryEditionFails(dir: string, rule: string): Promise<void> {
+  const format = (files: readonly VFile[]) =>
+    messagesAsJson(files).map((m) => `${path.relative(dir, path.resolve(m.file))}:${m.line ?? 0}:${m.column ?? 0}  ${m.severity}  ${m.message}  ${m.rule}`).filter((line) => line.endsWith(rule));
+  const checked = await check(dir, silentReporter());
+  const expected = format(checked.files);
+  assert.ok(checked.failed && expected.length > 0 && expected.every((line) => /^[\w.-]+:[1-9]\d*:[1-9]\d*  error/.test(line)), expected.join('\n'));
+  for (const [name, options] of Object.entries(editions)) {
+    await assert.rejects(buildInTemp(dir, options), (error: unknown) => {
+      assert.ok(error instanceof ManuscriptError, name);
+      assert.deepEqual(format(error.files), expected, name);
+      return true;
+    });
+  }
+}
+
+describe('what would print as boxes or as a Type 3 font', () => {
   after(closeSharedBrowser);
 
-  test('fails every edition with the message folio check gives, at the same place', async () => {
-    const expected = (await readFile(path.join(dir, 'expected.txt'), 'utf8')).split('\n').filter((line) => line.includes('font-missing-glyph'));
-    assert.ok(expected.length > 0);
-    for (const [name, options] of Object.entries(editions)) {
-      await assert.rejects(buildInTemp(dir, options), (error: unknown) => {
-        assert.ok(error instanceof ManuscriptError, name);
-        const lines = messagesAsJson(error.files).map((m) => `${path.relative(dir, path.resolve(m.file))}:${m.line ?? 0}:${m.column ?? 0}  ${m.severity}  ${m.message}  ${m.rule}`);
-        assert.deepEqual(lines.filter((line) => line.includes('font-missing-glyph')), expected, name);
-        return true;
-      });
-    }
+  test('a character no bundled font has: check names it at file:line:column, every edition fails with that message', async () => {
+    await assertEveryEditionFails(path.join(fixturesDir, 'bad', 'characters'), 'font-missing-glyph');
+  });
+
+  test('a theme font with CFF outlines: check names it in report.yaml, every edition fails with that message', async () => {
+    const dir = await mkdtemp(path.join(os.tmpdir(), 'folio-cff-'));
+    await mkdir(path.join(dir, 'fonts'));
+    // Ghostscript's URW fonts (installed with the print edition's colour profile) are CFF OpenType.
+    await copyFile('/usr/share/fonts/opentype/urw-base35/NimbusSans-Regular.otf', path.join(dir, 'fonts', 'sans.otf'));
+    await writeFile(path.join(dir, 'report.yaml'), 'title: Fonts\ntheme:\n  fonts:\n    display: { family: Nimbus, regular: fonts/sans.otf }\n');
+    await writeFile(path.join(dir, '01.md'), '# Fonts\n\nA paragraph.\n');
+    await assertEveryEditionFails(dir, 'font-type3');
   });
 });
