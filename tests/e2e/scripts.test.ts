@@ -146,3 +146,15 @@ describe('what would print as boxes or as a Type 3 font', () => {
     await assertEveryEditionFails(dir, 'font-type3');
   });
 });
+
+test('preflight names the page a Type 3 font is on, and the manuscript line that page starts with', async () => {
+  const doc = await PDFDocument.create();
+  doc.addPage();
+  const page = doc.addPage();
+  const font = doc.context.obj({ Type: 'Font', Subtype: 'Type3' });
+  page.node.setFontDictionary(PDFName.of('F1'), doc.context.register(font));
+  const file = path.join(await mkdtemp(path.join(os.tmpdir(), 'folio-type3-')), 'type3.pdf');
+  await writeFile(file, await doc.save());
+  const report = await preflight(file, { asPrint: true, source: (number) => (number === 2 ? '02-relations.md:5' : undefined) });
+  assert.ok(report.faults.includes('Font (unnamed) is a Type 3 font (a bitmap or drawn glyphs) on page 2 (02-relations.md:5): print shops reject them.'), report.faults.join('\n'));
+});
