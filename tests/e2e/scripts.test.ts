@@ -104,10 +104,13 @@ describe('Urdu heading and passages, as a reader sees them', () => {
   });
   after(closeSharedBrowser);
 
-  test('the Urdu chapter title is in the contents and the bookmarks', async () => {
+  test('the Urdu chapter title is in the contents, the running head and the bookmarks', async () => {
     const pages = await logicalText(pdf);
     const contents = pages.find((page) => page.includes('Contents')) ?? '';
     assert.ok(squeeze(contents).includes(squeeze('پاکستان اور افغانستان کے تعلقات')), contents);
+    // The contents, the chapter's opening page and the running head of the page after it.
+    const withTitle = pages.filter((page) => squeeze(page).includes(squeeze('پاکستان اور افغانستان کے تعلقات')));
+    assert.ok(withTitle.length >= 3, `the Urdu title is on ${withTitle.length} pages`);
     const outline = await readOutline(pdf);
     assert.ok(JSON.stringify(outline).includes('پاکستان اور افغانستان کے تعلقات'), JSON.stringify(outline));
   });

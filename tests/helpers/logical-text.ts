@@ -14,7 +14,9 @@ export async function logicalText(file: string): Promise<string[]> {
 }
 
 interface Run {
-  readonly y: number;
+  /** Where its first glyph stands on the page (for a right-to-left run, its left end). */
+  x: number;
+  y: number;
   readonly rtl: boolean;
   text: string;
 }
@@ -40,8 +42,11 @@ function readContent(content: string, resources: PDFDict, start: Matrix, runs: R
     return map;
   };
   let font = new Map<number, string>();
-  let y = 0;
-  let run: Run | undefined;
+  // Where the run starts: Chromium sets the text matrix at a run's baseline and left end, then places each glyph
+  // with a Td (vertical ones for marks and Nastaliq's slope, which say nothing about the line).
+  let origin: Matrix = [1, 0, 0, 1, 0, 0];
+  const where = () => ({ x: ctm[0] * origin[4] + ctm[2] * origin[5] + ctm[4], y: ctm[1] * origin[4] + ctm[3] * origin[5] + ctm[5] });
+  let run: (Omit<Run, 'x' | 'y'> & Partial<Run>) | undefined;
   let units: string[] = [];
   const marks: ('reversed' | 'actual' | 'other')[] = [];
   let actual: string | undefined;
@@ -76,18 +81,18 @@ function readContent(content: string, resources: PDFDict, start: Matrix, runs: R
       case 'Tf':
         font = toUnicode(String(operands.at(-2)?.value ?? '').slice(1));
         break;
-      case 'Tm': {
-        // The baseline on the page: the text matrix's origin through the current transformation.
-        const [e, f] = operands.slice(-2).map((operand) => Number(operand.value));
-        y = ctm[1] * (e ?? 0) + ctm[3] * (f ?? 0) + ctm[5];
+      case 'BT':
+        origin = [1, 0, 0, 1, 0, 0];
         break;
-      }
+      case 'Tm':
+        origin = numbers(operands);
+        break;
       case 'BMC':
       case 'BDC': {
         const text = operands.find((operand) => operand.kind === 'actual');
         if (last?.value === '/ReversedChars' || (token.value === 'BMC' && operands[0]?.value === '/ReversedChars')) {
           marks.push('reversed');
-          run = { y, rtl: true, text: '' };
+          run = { rtl: true, text: '' };
           units = [];
         } else if (text) {
           marks.push('actual');
@@ -99,12 +104,12 @@ function readContent(content: string, resources: PDFDict, start: Matrix, runs: R
         const mark = marks.pop();
         if (mark === 'actual' && actual !== undefined) {
           if (run) units.push(actual);
-          else runs.push({ y, rtl: false, text: actual });
+          else runs.push({ ...where(), rtl: false, text: actual });
           actual = undefined;
         } else if (mark === 'reversed' && run) {
           // Numbers inside right-to-left text keep their own left-to-right order.
           run.text = units.reverse().join('').replace(/[\d\u0660-\u0669\u06F0-\u06F9]+/gu, (digits) => [...digits].reverse().join(''));
-          runs.push(run);
+          runs.push({ ...where(), ...run });
           run = undefined;
           units = [];
         }
@@ -112,11 +117,12 @@ function readContent(content: string, resources: PDFDict, start: Matrix, runs: R
       }
       case 'Tj':
       case 'TJ': {
+        if (run && run.x === undefined) Object.assign(run, where());
         if (actual !== undefined) break;
         const glyphs = operands.filter((operand) => operand.kind === 'hex').flatMap((operand) => glyphCodes(String(operand.value)));
         const texts = glyphs.map((code) => font.get(code) ?? '\uFFFD');
         if (run) units.push(...texts);
-        else runs.push({ y, rtl: false, text: texts.join('') });
+        else runs.push({ ...where(), rtl: false, text: texts.join('') });
         break;
       }
     }
@@ -138,7 +144,9 @@ function lines(runs: readonly Run[]): string {
     else grouped.push([run]);
   }
   return grouped
-    .map((line) => {
+    .map((unsorted) => {
+      // Chromium may draw a line's runs in any order (a Nastaliq title's first letter after the rest): read them by place.
+      const line = [...unsorted].sort((a, b) => a.x - b.x);
       const rtl = line.filter((run) => run.rtl).reduce((sum, run) => sum + run.text.length, 0);
       const ltr = line.filter((run) => !run.rtl && /\p{L}/u.test(run.text)).reduce((sum, run) => sum + run.text.length, 0);
       if (rtl <= ltr) return line.map((run) => run.text).join('');
