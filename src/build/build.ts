@@ -21,6 +21,7 @@ import { documentDate, pressDate } from '../pdf/document-date.js';
 import type { PressOptions } from '../pdf/prepare-for-press.js';
 import { pressProfiles } from '../pdf/press-profiles.js';
 import { finishPdf } from '../pdf/finish-pdf.js';
+import { collectHeadings } from '../document/collect-headings.js';
 import { assertPressReady } from '../preflight/assert-press-ready.js';
 import { FolioError } from '../messages/folio-error.js';
 import type { PreflightReport } from '../preflight/preflight.js';
@@ -94,7 +95,7 @@ export async function build(options: BuildOptions, reporter: Reporter): Promise<
   };
   const edition = options.edition ?? screenEdition;
   for (const [option, file] of [['-o', options.output], ['--html', options.html], ['--proof', options.proof]] as const) if (file) checkOutputPath(file, option, options.dir);
-  const { manuscript, files, images, work, run, htmlFile, partFiles, selfContained } = await prepareDocument(options, edition, stage, reporter);
+  const { manuscript, files, images, work, run, htmlFile, partFiles, selfContained, headings } = await prepareDocument(options, edition, stage, reporter);
   let browser: Browser | undefined;
   try {
     const started = options.browser ?? (await stage('start browser', () => launchBrowser(options.signal)));
@@ -118,11 +119,11 @@ export async function build(options: BuildOptions, reporter: Reporter): Promise<
     await paginated.close();
     const press = edition.name === 'print' ? await pressOptions(manuscript) : undefined;
     const date = press?.date ?? documentDate(manuscript.config.published);
-    const pdf = await stage('finish pdf', () => finishPdf(raw, { config: manuscript.config, date, pages: paginated.pages, press, links: paginated.links }));
+    const pdf = await stage('finish pdf', () => finishPdf(raw, { config: manuscript.config, date, pages: paginated.pages, press, links: paginated.links, headings }));
     const output = options.booklet ? await stage('impose booklet', () => imposeBooklet(pdf)) : pdf;
     // The print edition is preflighted before it replaces anything: a file a print shop would reject is not written.
     let preflighted: PreflightReport | undefined;
-    const verify = press && !options.booklet ? async (written: string) => void (preflighted = await assertPressReady(written, options.output)) : undefined;
+    const verify = press && !options.booklet ? async (written: string) => void (preflighted = await assertPressReady(written, options.output, (page) => paginated.pages.find((summary) => summary.number === page)?.source)) : undefined;
     await stage('write pdf', () => writeAtomic(options.output, output, verify));
     if (options.html) {
       const html = options.html;
@@ -169,7 +170,8 @@ async function prepareDocument(options: BuildOptions, edition: Edition, stage: <
   });
   // Written with the PDF, at the end.
   const selfContained = options.html ? toHtml(await inlineResources(document)) : undefined;
-  return { manuscript, files, images, work, run, htmlFile, partFiles, selfContained };
+  const headings = collectHeadings(document, 6).map((heading) => heading.text);
+  return { manuscript, files, images, work, run, htmlFile, partFiles, selfContained, headings };
 }
 
 function megabytes(bytes: number): string {

@@ -5,6 +5,7 @@ import { checkCharacters, checkConfigCharacters } from '../checks/check-characte
 import { checkHeadings } from '../checks/check-headings.js';
 import { checkImages } from '../checks/check-images.js';
 import { checkLinks } from '../checks/check-links.js';
+import { checkThemeFonts } from '../checks/check-theme-fonts.js';
 import { fontCoverage } from '../checks/font-coverage.js';
 import { assembleDocument, type CompiledChapter } from '../document/assemble-document.js';
 import { themeFonts } from '../document/theme-style.js';
@@ -48,6 +49,7 @@ export async function check(dir: string, reporter: Reporter, edition: 'screen' |
     await Promise.all(chapters.map(({ tree, file }) => checkImages(tree, file)));
     for (const { tree, file } of chapters) checkCharacters(tree, file, covered);
     checkConfigCharacters(manuscript, covered);
+    checkThemeFonts(manuscript);
     checkLinks(document, chapters);
     checkHeadings(chapters, manuscript.config.contents.depth);
   });

@@ -4,14 +4,14 @@ import { unicodeName } from 'unicode-name';
 import { visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
 import type { Manuscript } from '../manuscript/manuscript.js';
-import { warning } from '../messages/emit.js';
+import { error } from '../messages/emit.js';
 
 // Characters that print nothing of their own: spaces, joiners, soft hyphens, variation selectors.
 const invisible = /[\s\u00AD\u200B-\u200F\u2060\uFE00-\uFE0F]/u;
 
 /**
- * Warn about characters the report's fonts cannot show: Chromium would quietly print them in some other font
- * installed on the machine, or as a box. Each character is reported once per file, with the others of its run.
+ * Stop on characters the report's fonts cannot show: Chromium would quietly print them in some other font
+ * installed on the machine, or as a box, in every edition. Each character is reported once per file, with the others of its run.
  * @param tree the chapter's HTML tree
  * @param file the chapter
  * @param covered the characters the theme's fonts have
@@ -25,7 +25,7 @@ export function checkCharacters(tree: Root, file: VFile, covered: ReadonlySet<nu
     if (!first) return;
     const start = node.position?.start.offset;
     const at = start === undefined ? -1 : source.indexOf(first, start);
-    warning(file, missingMessage(missing), 'font-missing-glyph', at >= 0 ? pointAt(source, at) : node.position?.start);
+    error(file, missingMessage(missing), 'font-missing-glyph', at >= 0 ? pointAt(source, at) : node.position?.start);
   });
 }
 
@@ -41,7 +41,7 @@ export function checkConfigCharacters(manuscript: Pick<Manuscript, 'config' | 'c
   for (const [text, path] of texts(manuscript.config, [])) {
     if (path[0] === 'theme' || path[0] === 'logo' || path[0] === 'organisationLogo' || path[0] === 'cover') continue;
     const missing = missingCharacters(text, covered, seen);
-    if (missing.length > 0) warning(manuscript.configFile, missingMessage(missing), 'font-missing-glyph', manuscript.locate(path));
+    if (missing.length > 0) error(manuscript.configFile, missingMessage(missing), 'font-missing-glyph', manuscript.locate(path));
   }
 }
 
@@ -59,7 +59,7 @@ function missingMessage(missing: readonly string[]): string {
   const listed = missing.slice(0, 6).map((character) => describe(character, character.codePointAt(0) ?? 0));
   const more = missing.length > 6 ? ` and ${missing.length - 6} more` : '';
   const what = missing.length === 1 ? `the character ${listed[0]}` : `these characters: ${listed.join(', ')}${more}`;
-  return `The report's fonts have no glyph for ${what}. They would print in another font or as boxes: use theme fonts that have them, or write them another way.`;
+  return `The report's fonts have no glyph for ${what}. They would print in another font or as boxes, so the report is not built: use theme fonts that have them, or write them another way.`;
 }
 
 function describe(character: string, code: number): string {

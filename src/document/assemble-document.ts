@@ -26,7 +26,7 @@ export interface CompiledChapter {
 
 /** The theme's stylesheets, in cascade order, for an edition. */
 export function stylesheets(edition: 'screen' | 'print'): string[] {
-  const names = ['base.css', 'pages.css', 'covers.css', 'contents.css', 'components.css', ...(edition === 'print' ? ['print.css'] : [])];
+  const names = ['base.css', 'pages.css', 'covers.css', 'contents.css', 'components.css', 'scripts.css', ...(edition === 'print' ? ['print.css'] : [])];
   return names.map((name) => path.join(templatesDir, name));
 }
 

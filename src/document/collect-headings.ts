@@ -8,6 +8,9 @@ export interface HeadingEntry {
   readonly text: string;
   /** 1 for a chapter title, 2 for a section under it, … */
   readonly level: number;
+  /** The heading's language and direction, when it is in a script of its own (an Urdu heading in an English report). */
+  readonly lang?: string;
+  readonly dir?: string;
 }
 
 /**
@@ -22,7 +25,9 @@ export function collectHeadings(tree: Root, depth: number): HeadingEntry[] {
     if (node.tagName === 'aside' || node.tagName === 'figure') return SKIP;
     const level = /^h([1-6])$/.exec(node.tagName)?.[1];
     if (!level || Number(level) > depth || typeof node.properties.id !== 'string') return undefined;
-    entries.push({ id: node.properties.id, text: toString(node).replaceAll('\u00AD', '').trim(), level: Number(level) });
+    const { lang, dir } = node.properties;
+    const script = typeof lang === 'string' && typeof dir === 'string' ? { lang, dir } : {};
+    entries.push({ id: node.properties.id, text: toString(node).replaceAll('\u00AD', '').trim(), level: Number(level), ...script });
     return SKIP;
   });
   return entries;

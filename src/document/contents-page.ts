@@ -15,7 +15,7 @@ export function contentsPage(title: string, entries: readonly HeadingEntry[]): E
     while (stack.length > 1 && (stack.at(-1)?.level ?? 0) >= entry.level) stack.pop();
     const item = h(`li.toc-entry.toc-level-${entry.level}`, [
       h('a.toc-link', { href: `#${entry.id}` }, [
-        h('span.toc-text', entry.text),
+        h('span.toc-text', { lang: entry.lang, dir: entry.dir }, entry.text),
         h('span.toc-leader', { ariaHidden: 'true' }),
         h('span.toc-page', { dataTarget: entry.id }),
       ]),

@@ -1,6 +1,6 @@
 import type { Manuscript } from '../manuscript/manuscript.js';
 import { cssString } from './css-string.js';
-import { bundledFamilies, bundledFontFaces, type FontFace } from './bundled-fonts.js';
+import { bundledFamilies, bundledFontFaces, scriptFamilies, type FontFace } from './bundled-fonts.js';
 import { pageRule } from './page-sizes.js';
 import { placementVariables } from './placements.js';
 import { resolveConfigAsset } from './resolve-config-asset.js';
@@ -59,8 +59,8 @@ export function themeStyle(manuscript: Pick<Manuscript, 'root' | 'config' | 'con
       `src:url(${cssString(face.url)})${face.unicodeRange ? `;unicode-range:${face.unicodeRange}` : ''}}`,
   );
   const variables = [
-    `--font-text:${cssString(family.text)},serif`,
-    `--font-display:${cssString(family.display)},sans-serif`,
+    `--font-text:${cssString(family.text)},${cssString(scriptFamilies.naskh)},serif`,
+    `--font-display:${cssString(family.display)},${cssString(scriptFamilies.naskh)},sans-serif`,
     colors.primary && `--color-primary:${colors.primary}`,
     colors.accent && `--color-accent:${colors.accent}`,
     colors.text && `--color-text:${colors.text}`,

@@ -21,6 +21,7 @@ import rehypeFigures from '../html/rehype-figures.js';
 import rehypeProgramme from '../html/rehype-programme.js';
 import rehypeHyphenate from '../html/rehype-hyphenate.js';
 import rehypeAssets from '../html/rehype-assets.js';
+import rehypeTextDirection from '../html/rehype-text-direction.js';
 
 /** What compiling a chapter needs to know. */
 export interface ChapterOptions {
@@ -63,6 +64,7 @@ export async function compileChapter(file: VFile, options: ChapterOptions): Prom
     .use(rehypeFigures)
     .use(rehypeProgramme)
     .use(rehypeAssets, { root: options.root })
+    .use(rehypeTextDirection)
     .use(rehypeHyphenate, { hyphenate: options.hyphenate });
   if (!checkControlCharacters(file) || !checkSourceLimits(file)) return { type: 'root', children: [] };
   try {

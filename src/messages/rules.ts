@@ -17,7 +17,7 @@ export const rules = {
   'image-unreadable': { severity: 'error', help: 'An image file cannot be placed: a HEIC phone photo (convert it to JPEG), a broken file, or a format a PDF cannot show.' },
   'image-alt': { severity: 'warning', help: 'An image has no alt text: describe it in the brackets, for readers who cannot see it.' },
   'image-resolution': { severity: 'warning', help: 'A photo has fewer than 150 pixels per inch at the size the theme prints it: it will look soft. Use a larger original.' },
-  'font-missing-glyph': { severity: 'warning', help: 'A character the report\'s fonts cannot show (another script, an emoji, a rare symbol): it would print in a fallback font or as a box. Choose theme fonts that have it, or write it differently.' },
+  'font-missing-glyph': { severity: 'error', help: 'A character no font of the report has (an emoji, a rare symbol, a script Folio bundles no font for): it would print as a box or in a font the PDF cannot embed, so no edition is built. Choose theme fonts that have it, or write it differently.' },
   'link-anchor': { severity: 'warning', help: 'A link points at `#something` that is no heading or note in the report: use the heading\'s id (its text in lower case, spaces as hyphens).' },
   'heading-duplicate': { severity: 'warning', help: 'Two chapters or sections have the same title: the contents shows them twice. Make them distinct.' },
   'directive-unknown': { severity: 'error', help: 'A `:::name` or `::name` directive Folio does not know, or written with the wrong number of colons.' },
@@ -46,6 +46,8 @@ export const rules = {
   'import-converter': { severity: 'warning', help: '`folio import`: mammoth, the converter, reported something it did not carry over, such as a paragraph style it does not know (kept as plain text: map it with --style-map).' },
   'import-guess': { severity: 'warning', help: '`folio import`: a value in report.yaml or a chapter title was guessed from the draft. Confirm it and remove the note.' },
   'import-header-footer': { severity: 'warning', help: '`folio import`: the draft\'s headers and footers were left out; Folio sets its own running heads and page numbers. Move anything else they held into the text or report.yaml.' },
+  'font-type3': { severity: 'error', help: 'A font file in `theme.fonts` has PostScript (CFF) outlines or is a variable font: Chromium prints it as a Type 3 font, which print shops reject. Use a TrueType (.ttf) file of the font.' },
+  'font-face-missing': { severity: 'warning', help: 'A `theme.fonts` family lacks a face the theme sets (bold, italic): the browser is not allowed to fake one (that prints as a Type 3 font), so that text prints in the nearest face given. Add the files if the font has them.' },
 } as const satisfies Record<string, { severity: 'error' | 'warning'; help: string }>;
 
 /** The id of one of Folio's checks. */

@@ -6,6 +6,7 @@ import { mergeParts } from './merge-parts.js';
 import { loadOptions, saveOptions } from './pdf-lib-options.js';
 import { prepareForPress, type PressOptions } from './prepare-for-press.js';
 import { setMetadata } from './set-metadata.js';
+import { setOutlineTitles } from './set-outline-titles.js';
 import { setPageLabels } from './set-page-labels.js';
 import { stabiliseStructureIds } from './stabilise-structure-ids.js';
 
@@ -20,6 +21,8 @@ export interface FinishOptions {
   readonly press?: PressOptions | undefined;
   /** Links between the parts of a split document. */
   readonly links?: readonly PartLink[] | undefined;
+  /** The text of every heading, for the bookmarks' titles. */
+  readonly headings?: readonly string[] | undefined;
 }
 
 /**
@@ -33,6 +36,7 @@ export async function finishPdf(pdfs: readonly Uint8Array[], options: FinishOpti
   const doc = mergeParts(await Promise.all(pdfs.map((pdf) => PDFDocument.load(pdf, loadOptions))), options.links ?? []);
   setMetadata(doc, options.config, options.date);
   setPageLabels(doc, options.pages);
+  if (options.headings) setOutlineTitles(doc, options.headings);
   stabiliseStructureIds(doc);
   if (options.press) prepareForPress(doc, options.press);
   return doc.save(saveOptions);

@@ -34,9 +34,10 @@ const mm = 25.4 / 72;
  * rasterised pages. Faults that get a file rejected are listed apart from notes; a file that claims PDF/X (or is
  * checked `asPrint`) must also have its boxes, its output intent and no unmanaged RGB.
  * @param file the PDF
- * @param options `asPrint`: judge it as a print edition even if it does not claim PDF/X
+ * @param options `asPrint`: judge it as a print edition even if it does not claim PDF/X; `source`: the manuscript
+ *   line a page (1-based) starts with, for naming it in faults
  */
-export async function preflight(file: string, options: { asPrint?: boolean } = {}): Promise<PreflightReport> {
+export async function preflight(file: string, options: { asPrint?: boolean; source?: ((page: number) => string | undefined) | undefined } = {}): Promise<PreflightReport> {
   const doc = await PDFDocument.load(await readFile(file), loadOptions);
   const pages = doc.getPages();
   const faults: string[] = [];
@@ -61,9 +62,18 @@ export async function preflight(file: string, options: { asPrint?: boolean } = {
   })() : undefined;
 
   const fonts = inspectFonts(doc);
+  // Name the pages a font is on, and where the build knows it, the manuscript line each starts with.
+  const where = (font: FontFinding) => {
+    const listed = font.pages.slice(0, 5).map((page) => {
+      const source = options.source?.(page);
+      return source ? `${page} (${source})` : String(page);
+    });
+    const more = font.pages.length > 5 ? ` and ${font.pages.length - 5} more` : '';
+    return font.pages.length === 0 ? '' : ` on page${font.pages.length === 1 ? '' : 's'} ${listed.join(', ')}${more}`;
+  };
   for (const font of fonts) {
-    if (font.type === 'Type 3') faults.push(`Font ${font.name} is a Type 3 font (a bitmap or drawn glyphs): print shops reject them.`);
-    else if (!font.embedded) faults.push(`Font ${font.name} is not embedded: the printer would substitute another.`);
+    if (font.type === 'Type 3') faults.push(`Font ${font.name} is a Type 3 font (a bitmap or drawn glyphs)${where(font)}: print shops reject them.`);
+    else if (!font.embedded) faults.push(`Font ${font.name} is not embedded${where(font)}: the printer would substitute another.`);
   }
 
   const images = await imageSummary(file);

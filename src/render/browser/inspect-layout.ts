@@ -9,6 +9,8 @@ export interface PageSummary {
   headings: string[];
   /** A fingerprint of what the page shows, to tell which pages an edit changed. */
   fingerprint: string;
+  /** Where in the manuscript the page's text comes from (`chapter.md:12`), when it holds chapter text. */
+  source?: string;
 }
 
 /**
@@ -37,6 +39,13 @@ export function inspectLayout(): { pages: PageSummary[]; issues: string[] } {
       if (rect.width > 0 && rect.height > 0 && !tops.some((top) => Math.abs(top - rect.top) < lineHeight / 2)) tops.push(rect.top);
     }
     return tops.length;
+  };
+
+  // The first manuscript line on a page, so a fault found in the PDF can be traced to what the author wrote.
+  const sourceOf = (page: Element): { source?: string } => {
+    const first = page.querySelector<HTMLElement>('[data-line]');
+    const chapter = first?.closest<HTMLElement>('[data-source]')?.dataset['source'];
+    return first && chapter ? { source: `${chapter}:${first.dataset['line']}` } : {};
   };
 
   const pages = pageElements.map((page) => {
@@ -71,6 +80,7 @@ export function inspectLayout(): { pages: PageSummary[]; issues: string[] } {
       names: [...page.classList].filter((name) => /^pagedjs_[\w-]+_page$/.test(name) && name !== 'pagedjs_named_page' && !name.endsWith('_first_page')).map((name) => name.slice(8, -5)),
       headings: [...page.querySelectorAll('h1[id], h2[id], h3[id]')].map((heading) => heading.id),
       fingerprint: fingerprint(page.innerHTML.replace(/[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/g, '')),
+      ...sourceOf(page),
     };
   });
   return { pages, issues };

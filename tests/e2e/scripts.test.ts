@@ -1,0 +1,168 @@
+import assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
+import { copyFile, mkdir, mkdtemp, readFile, writeFile } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { after, before, describe, test } from 'node:test';
+import { PDFArray, PDFDict, PDFDocument, PDFName, PDFString, type PDFObject } from 'pdf-lib';
+import type { BuildOptions } from '../../src/build/build.js';
+import { check } from '../../src/build/check.js';
+import { silentReporter } from '../../src/cli/reporter.js';
+import type { VFile } from 'vfile';
+import { messagesAsJson } from '../../src/cli/format-messages.js';
+import { printEdition } from '../../src/images/edition.js';
+import { ManuscriptError } from '../../src/messages/manuscript-error.js';
+import { preflight } from '../../src/preflight/preflight.js';
+import { buildInTemp, closeSharedBrowser } from '../helpers/build-fixture.js';
+import { fixturesDir } from '../helpers/fixtures.js';
+import { logicalText } from '../helpers/logical-text.js';
+import { readOutline } from '../helpers/outline.js';
+import { requireTool } from '../helpers/poppler.js';
+import { comparePassages } from '../helpers/compare-passages.js';
+
+const fixture = path.join(fixturesDir, 'scripts');
+const editions: Record<string, Partial<BuildOptions>> = { screen: {}, print: { edition: printEdition }, booklet: { booklet: true } };
+
+// Each passage as written in the fixture, and the language the PDF's structure must give it.
+const passages = [
+  { lang: 'ur', text: 'دل سے جو بات نکلتی ہے اثر رکھتی ہے پر نہیں طاقتِ پرواز مگر رکھتی ہے' },
+  { lang: 'ar', text: 'الجار قبل الدار، والرفيق قبل الطريق.' },
+  { lang: 'fa', text: 'ما خواهان صلح و پیشرفت در افغانستان هستیم.' },
+  { lang: 'ps', text: 'موږ سوله او پرمختګ غواړو.' },
+  { lang: 'ur', text: 'the Urdu essay ہمارا مستقبل at the session in لنډي کوتل, and' },
+  { lang: 'ur', text: 'پاکستان اور افغانستان کے تعلقات' },
+  { lang: 'ur', text: 'دونوں ملکوں کے درمیان تعلقات صدیوں پرانے ہیں۔' },
+  { lang: 'ur', text: 'سرحدی تجارت کو بڑھانا' },
+  { lang: 'ur', text: 'طلبہ کے وظائف کا تبادلہ' },
+  { lang: 'ur', text: '۲۰ لاکھ' },
+];
+
+/** Whitespace and soft hyphens say nothing about order: lines break where the layout put them. */
+const squeeze = (text: string) => text.normalize('NFC').replace(/[\s\u00AD]/gu, '');
+
+/** Every `/Lang` in the PDF's structure tree. */
+async function structureLanguages(file: string): Promise<string[]> {
+  const doc = await PDFDocument.load(await readFile(file), { updateMetadata: false });
+  const found: string[] = [];
+  const seen = new Set<PDFObject>();
+  const walk = (object: PDFObject | undefined): void => {
+    const value = object ? doc.context.lookup(object) : undefined;
+    if (!value || seen.has(value)) return;
+    seen.add(value);
+    if (value instanceof PDFArray) for (const item of value.asArray()) walk(item);
+    if (!(value instanceof PDFDict)) return;
+    const lang = value.lookupMaybe(PDFName.of('Lang'), PDFString);
+    if (lang) found.push(lang.decodeText());
+    walk(value.get(PDFName.of('K')));
+  };
+  walk(doc.catalog.get(PDFName.of('StructTreeRoot')));
+  return found;
+}
+
+for (const [name, options] of Object.entries(editions)) {
+  describe(`Urdu, Arabic, Dari and Pashto passages, ${name} edition`, () => {
+    let pdf: string;
+
+    before(async () => {
+      pdf = (await buildInTemp(fixture, options)).output;
+    });
+    after(closeSharedBrowser);
+
+    test('embeds every font as TrueType, no Type 3, the Arabic-script faces among them; preflight passes', async () => {
+      const report = await preflight(pdf, { asPrint: name === 'print' });
+      assert.deepEqual(report.faults, []);
+      for (const font of report.fonts) assert.ok(font.embedded && /CIDFontType2|TrueType/.test(font.type), `${font.name}: ${font.type}`);
+      // pdffonts as a print shop runs it (its names can hold spaces, so the whole listing is searched).
+      requireTool('pdffonts');
+      const listing = execFileSync('pdffonts', [pdf], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] });
+      assert.doesNotMatch(listing, /Type 3/);
+      assert.ok(listing.split('\n').slice(2).filter(Boolean).every((line) => / yes +yes +yes +\d+ +\d+$/.test(line)), listing);
+      const names = report.fonts.map((font) => font.name).join(' ');
+      assert.match(names, /NotoNastaliqUrdu/);
+      assert.match(names, /NotoNaskhArabic/);
+      assert.match(names, /SourceSans3\w*-SemiBoldItalic/, 'the footnote marker in italics has its own face');
+    });
+
+    test('carries each passage in logical order', async () => {
+      const text = squeeze((await logicalText(pdf)).join('\n'));
+      for (const passage of passages) assert.ok(text.includes(squeeze(passage.text)), passage.text);
+    });
+
+    // An imposed booklet draws its pages as forms, without a structure tree (for any report): only the editions read on screen.
+    if (name !== 'booklet') test('tags the passages ur, ar, fa and ps in the structure', async () => {
+      const languages = await structureLanguages(pdf);
+      for (const lang of ['ur', 'ar', 'fa', 'ps']) assert.ok(languages.includes(lang), `${lang} in ${languages.join(', ')}`);
+    });
+  });
+}
+
+describe('Urdu heading and passages, as a reader sees them', () => {
+  let pdf: string;
+
+  before(async () => {
+    pdf = (await buildInTemp(fixture)).output;
+  });
+  after(closeSharedBrowser);
+
+  test('the Urdu chapter title is in the contents, the running head and the bookmarks', async () => {
+    const pages = await logicalText(pdf);
+    const contents = pages.find((page) => page.includes('Contents')) ?? '';
+    assert.ok(squeeze(contents).includes(squeeze('پاکستان اور افغانستان کے تعلقات')), contents);
+    // The contents, the chapter's opening page and the running head of the page after it.
+    const withTitle = pages.filter((page) => squeeze(page).includes(squeeze('پاکستان اور افغانستان کے تعلقات')));
+    assert.ok(withTitle.length >= 3, `the Urdu title is on ${withTitle.length} pages`);
+    const outline = await readOutline(pdf);
+    assert.ok(JSON.stringify(outline).includes('پاکستان اور افغانستان کے تعلقات'), JSON.stringify(outline));
+  });
+
+  test('each passage looks like its reference rendering', async () => {
+    const differences = await comparePassages(pdf, path.join(fixturesDir, 'scripts-reference'));
+    for (const { name: passage, difference } of differences) assert.ok(difference < 0.02, `${passage} differs from its reference by ${(difference * 100).toFixed(1)} %`);
+  });
+});
+
+/** Build a manuscript in every edition and expect each build to stop with the `rule` messages `folio check` gives. */
+async function assertEveryEditionFails(dir: string, rule: string): Promise<void> {
+  const format = (files: readonly VFile[]) =>
+    messagesAsJson(files).map((m) => `${path.relative(dir, path.resolve(m.file))}:${m.line ?? 0}:${m.column ?? 0}  ${m.severity}  ${m.message}  ${m.rule}`).filter((line) => line.endsWith(rule));
+  const checked = await check(dir, silentReporter());
+  const expected = format(checked.files);
+  assert.ok(checked.failed && expected.length > 0 && expected.every((line) => /^[\w.-]+:[1-9]\d*:[1-9]\d*  error/.test(line)), expected.join('\n'));
+  for (const [name, options] of Object.entries(editions)) {
+    await assert.rejects(buildInTemp(dir, options), (error: unknown) => {
+      assert.ok(error instanceof ManuscriptError, name);
+      assert.deepEqual(format(error.files), expected, name);
+      return true;
+    });
+  }
+}
+
+describe('what would print as boxes or as a Type 3 font', () => {
+  after(closeSharedBrowser);
+
+  test('a character no bundled font has: check names it at file:line:column, every edition fails with that message', async () => {
+    await assertEveryEditionFails(path.join(fixturesDir, 'bad', 'characters'), 'font-missing-glyph');
+  });
+
+  test('a theme font with CFF outlines: check names it in report.yaml, every edition fails with that message', async () => {
+    const dir = await mkdtemp(path.join(os.tmpdir(), 'folio-cff-'));
+    await mkdir(path.join(dir, 'fonts'));
+    // Ghostscript's URW fonts (installed with the print edition's colour profile) are CFF OpenType.
+    await copyFile('/usr/share/fonts/opentype/urw-base35/NimbusSans-Regular.otf', path.join(dir, 'fonts', 'sans.otf'));
+    await writeFile(path.join(dir, 'report.yaml'), 'title: Fonts\ntheme:\n  fonts:\n    display: { family: Nimbus, regular: fonts/sans.otf }\n');
+    await writeFile(path.join(dir, '01.md'), '# Fonts\n\nA paragraph.\n');
+    await assertEveryEditionFails(dir, 'font-type3');
+  });
+});
+
+test('preflight names the page a Type 3 font is on, and the manuscript line that page starts with', async () => {
+  const doc = await PDFDocument.create();
+  doc.addPage();
+  const page = doc.addPage();
+  const font = doc.context.obj({ Type: 'Font', Subtype: 'Type3' });
+  page.node.setFontDictionary(PDFName.of('F1'), doc.context.register(font));
+  const file = path.join(await mkdtemp(path.join(os.tmpdir(), 'folio-type3-')), 'type3.pdf');
+  await writeFile(file, await doc.save());
+  const report = await preflight(file, { asPrint: true, source: (number) => (number === 2 ? '02-relations.md:5' : undefined) });
+  assert.ok(report.faults.includes('Font (unnamed) is a Type 3 font (a bitmap or drawn glyphs) on page 2 (02-relations.md:5): print shops reject them.'), report.faults.join('\n'));
+});
