@@ -30,7 +30,7 @@ export function placeNotes(chapters: readonly Element[], settings: NoteSettings)
   let offset = 0;
   for (const notes of all) {
     const numbers = new Map(notes.items.map((item, index) => [String(item.properties['id']), offset + index + 1]));
-    numberMarkers(notes.chapter, numbers);
+    numberMarkers(notes.chapter, numbers, settings.placement === 'footnotes');
     if (settings.placement === 'footnotes') {
       removeChild(notes.chapter, notes.section);
       const source = String(notes.chapter.properties['dataSource'] ?? '');
@@ -49,7 +49,7 @@ export function placeNotes(chapters: readonly Element[], settings: NoteSettings)
     const heading = notes.chapter.children.find((node): node is Element => node.type === 'element' && node.tagName === 'h1');
     return [h('p.endnotes-chapter', heading ? toString(heading) : ''), notes.list];
   });
-  return h('section.chapter.endnotes', { dataSource: 'notes' }, [h('h1#notes', title ? toString(title) : 'Notes'), ...groups]);
+  return h('section.chapter.endnotes', { dataSource: 'notes' }, [h('h1', title ? toString(title) : 'Notes'), ...groups]);
 }
 
 function chapterNotes(chapter: Element): ChapterNotes | undefined {
@@ -61,12 +61,14 @@ function chapterNotes(chapter: Element): ChapterNotes | undefined {
 }
 
 /** Write each marker's number, and mark its `<sup>` so the theme can keep the line's leading. */
-function numberMarkers(chapter: Element, numbers: ReadonlyMap<string, number>): void {
+function numberMarkers(chapter: Element, numbers: ReadonlyMap<string, number>, footnotes: boolean): void {
   visit(chapter, 'element', (node, _index, sup) => {
     if (node.tagName !== 'a' || node.properties['dataFootnoteRef'] === undefined) return;
     const number = numbers.get(String(node.properties['href'] ?? '').slice(1));
     if (number === undefined) return;
     node.children = [{ type: 'text', value: String(number) }];
+    // A footnote describes its marker for screen readers; remark-rehype's "Notes" label is gone with the notes list.
+    if (footnotes) node.properties['ariaDescribedBy'] = [String(node.properties['href']).slice(1)];
     if (sup?.type === 'element' && sup.tagName === 'sup') sup.properties['className'] = ['note-call'];
   });
 }
@@ -88,15 +90,18 @@ function noteKey(source: string, item: Element): string {
 }
 
 function withoutBackReferences(nodes: ElementContent[]): ElementContent[] {
-  return nodes.flatMap((node): ElementContent[] => {
+  const kept = nodes.flatMap((node): ElementContent[] => {
     if (node.type !== 'element') return [node];
     if (node.properties['dataFootnoteBackref'] !== undefined) return [];
     const children = withoutBackReferences(node.children);
-    // Drop the space remark-rehype puts before the back reference.
-    const last = children[children.length - 1];
-    if (last?.type === 'text' && children.length !== node.children.length) last.value = last.value.trimEnd();
-    return [{ ...node, children }];
+    // A paragraph that held only the back reference (after a list) goes with it.
+    return children.length === 0 && node.children.length > 0 ? [] : [{ ...node, children }];
   });
+  // Drop the spaces remark-rehype put around the back reference.
+  while (kept.length > 0 && kept[kept.length - 1]?.type === 'text' && /^\s*$/.test((kept[kept.length - 1] as { value: string }).value)) kept.pop();
+  const last = kept[kept.length - 1];
+  if (last?.type === 'text') last.value = last.value.trimEnd();
+  return kept;
 }
 
 function removeChild(parent: Element, child: Element): void {

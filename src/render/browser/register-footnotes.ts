@@ -56,11 +56,16 @@ export function registerFootnotes(): void {
 
   class PlaceFootnotes extends Paged.Handler {
     beforeParsed(content: DocumentFragment): void {
+      // Each note's first marker, found in one pass over the markers.
+      const markers = new Map<string, Element>();
+      for (const marker of content.querySelectorAll('a[data-footnote-ref]')) {
+        const id = marker.getAttribute('href')?.slice(1) ?? '';
+        if (!markers.has(id)) markers.set(id, marker);
+      }
       for (const store of content.querySelectorAll('.footnote-store')) {
         for (const note of [...store.querySelectorAll<HTMLElement>(':scope > .footnote')]) {
-          const marker = content.querySelector(`a[data-footnote-ref][href="#${CSS.escape(note.dataset['noteId'] ?? '')}"]`);
           // A note nobody refers to has no page to stand on: it stays in the store, and the lost-text check names it.
-          marker?.closest('sup')?.after(note);
+          markers.get(note.dataset['noteId'] ?? '')?.closest('sup')?.after(note);
         }
         if (store.children.length === 0) store.remove();
       }
