@@ -12,7 +12,8 @@ import { visit } from 'unist-util-visit';
 import { printEdition } from '../../src/images/edition.js';
 import { buildInTemp, closeSharedBrowser } from '../helpers/build-fixture.js';
 import { fixturesDir } from '../helpers/fixtures.js';
-import { letters, pdfFonts, pdfPages, pdfWords, type PdfWord } from '../helpers/poppler.js';
+import sharp from 'sharp';
+import { letters, pdfFonts, pdfPages, pdfWords, renderPages, type PdfWord } from '../helpers/poppler.js';
 
 const fixture = path.join(fixturesDir, 'footnotes');
 
@@ -171,6 +172,62 @@ describe('footnotes at the foot of the page', () => {
         // The same words on every page (pdftotext's layout mode may line a raised marker up differently by a hair).
         const words = (file: string) => pdfWords(file).map((page) => page.map((word) => word.text).sort());
         assert.deepEqual(words(other.output), words(pdf));
+      });
+
+      test('a line carrying a marker keeps the leading of its neighbours', () => {
+        const body = bodyHeight(pages);
+        let checked = 0;
+        for (const words of pages) {
+          // Lines of running text, each at the top most of its words share (an italic or bold word's box differs by a hair).
+          const lines: PdfWord[][] = [];
+          for (const word of words.filter((w) => Math.abs(w.yMax - w.yMin - body) < 0.5).sort((a, b) => a.yMin - b.yMin)) {
+            const last = lines[lines.length - 1];
+            if (last && word.yMin - (last[0]?.yMin ?? 0) < 3) last.push(word);
+            else lines.push([word]);
+          }
+          const tops = lines.map((line) => {
+            const values = line.map((word) => Math.round(word.yMin * 10) / 10);
+            return [...new Set(values)].sort((a, b) => values.filter((v) => v === b).length - values.filter((v) => v === a).length)[0] ?? 0;
+          });
+          const starts = lines.map((line) => Math.min(...line.map((word) => word.xMin)));
+          const margin = Math.min(...starts);
+          const gaps = tops.slice(1).map((top, index) => top - (tops[index] ?? 0));
+          const leading = gaps.sort((a, b) => a - b)[Math.floor(gaps.length / 2)] ?? 0;
+          for (const word of words) {
+            const marked = markedWord(words, word);
+            const line = marked ? lines.findIndex((group) => group.includes(marked)) : -1;
+            // Lines of paragraphs only, at the text's left edge: list items and quotations keep space between them.
+            if (line < 1 || Math.abs((starts[line] ?? 0) - margin) > 1 || Math.abs((starts[line - 1] ?? 0) - margin) > 1) continue;
+            const above = (tops[line] ?? 0) - (tops[line - 1] ?? 0);
+            // Lines snap to whole pixels (0.75 pt); a raised figure that opened its line would push it down by two points or
+            // more, a new paragraph by more still.
+            assert.ok(Math.abs(above - leading) < 1.05 || above > leading + 4, `the line of marker ${word.text} ("${marked?.text ?? ''}") stands ${above.toFixed(1)} pt below the one above, the leading being ${leading.toFixed(1)} pt`);
+            checked += 1;
+          }
+        }
+        assert.ok(checked >= 12, `${checked} markers checked`);
+      });
+
+      test('the notes stand under a short rule', async () => {
+        const located = locate(pages, notes, numbering, false).filter((entry) => entry.start);
+        const first = located[0]?.start;
+        assert.ok(first);
+        const words = pages[first.page] ?? [];
+        const body = bodyHeight(pages);
+        const textBottom = Math.max(...words.filter((word) => word.yMax - word.yMin >= body - 0.5).map((word) => word.yMax));
+        const firstNote = Math.min(...words.filter((word) => word.yMin > textBottom).map((word) => word.yMin));
+        const left = Math.min(...words.map((word) => word.xMin));
+        const [png] = renderPages(pdf, 144, { page: first.page + 1, gray: true });
+        const { data, info } = await sharp(png).raw().toBuffer({ resolveWithObject: true });
+        const scale = 2;
+        let rule = 0;
+        for (let y = Math.ceil(textBottom * scale); y < Math.floor(firstNote * scale); y += 1) {
+          let run = 0;
+          while ((data[(y * info.width + Math.round(left * scale) + run) * info.channels] ?? 255) < 240) run += 1;
+          rule = Math.max(rule, run / scale);
+        }
+        // 32 mm is about 91 pt: a short rule, not the width of the text.
+        assert.ok(rule > 80 && rule < 100, `a rule ${rule.toFixed(0)} pt long above the notes`);
       });
 
       test('many notes stand on one page', () => {
