@@ -105,6 +105,15 @@ export const ReportSchema = v.strictObject({
     }),
     {},
   ),
+  notes: v.optional(
+    v.strictObject({
+      /** Where notes are printed: at the foot of the page holding their marker, after each chapter, or after the last chapter. */
+      placement: v.optional(v.picklist(['footnotes', 'chapter-endnotes', 'report-endnotes'], 'Write footnotes, chapter-endnotes or report-endnotes.'), 'footnotes'),
+      /** Whether note numbers start again at 1 in each chapter or run through the report. */
+      numbering: v.optional(v.picklist(['chapter', 'report'], 'Write chapter or report.'), 'chapter'),
+    }),
+    { placement: 'footnotes', numbering: 'chapter' },
+  ),
 });
 
 /** `report.yaml` as written by the author. */
@@ -115,3 +124,5 @@ export type ReportConfig = Readonly<v.InferOutput<typeof ReportSchema>>;
 export type PersonEntry = v.InferOutput<typeof Person>;
 /** The keys `report.yaml` accepts at its top level. */
 export const reportKeys: readonly string[] = Object.keys(ReportSchema.entries);
+/** Where notes go and how they are numbered. */
+export type NoteSettings = ReportConfig['notes'];

@@ -14,6 +14,7 @@ import { contentsPage } from './contents-page.js';
 import { cover } from './cover.js';
 import { disclaimerPage } from './disclaimer-page.js';
 import { numberFigures } from './number-figures.js';
+import { placeNotes } from './place-notes.js';
 import { resolveConfigAsset } from './resolve-config-asset.js';
 import { themeStyle } from './theme-style.js';
 import { titlePage } from './title-page.js';
@@ -54,7 +55,9 @@ export function assembleDocument(manuscript: Manuscript, chapters: readonly Comp
     return h('section.chapter', { dataChapter: String(index + 1), dataSource: file.basename ?? '' }, tree.children as Element[]);
   });
 
-  const main = h('main', sections);
+  const endnotes = placeNotes(sections, config.notes);
+  if (endnotes) endnotes.properties['dataChapter'] = String(sections.length + 1);
+  const main = h('main', endnotes ? [...sections, endnotes] : sections);
   const body: Root = { type: 'root', children: [main] };
   unified().use(rehypeSlug).runSync(body);
   numberFigures(body);

@@ -13,6 +13,7 @@ import { prepareImages } from '../images/prepare-images.js';
 import { buildFolder } from '../output/build-folder.js';
 import { templatesDir } from '../package-paths.js';
 import { fillContents } from '../render/browser/fill-contents.js';
+import { registerFootnotes } from '../render/browser/register-footnotes.js';
 import { registerPagedHandlers } from '../render/browser/register-paged-handlers.js';
 import { pagedConfig, pagedPolyfillSource } from '../render/paged-polyfill.js';
 import { rendererRoots } from '../render/renderer-roots.js';
@@ -93,7 +94,7 @@ export async function startPreview(options: { dir: string; port: number }, repor
         response.end(`window.PagedConfig = ${JSON.stringify(pagedConfig)};\n${await pagedPolyfillSource()}`);
       } else if (url.pathname === '/__folio/client.js') {
         response.writeHead(200, { 'content-type': 'text/javascript' });
-        response.end(`(${previewClient.toString()})(${registerPagedHandlers.toString()}, ${fillContents.toString()});`);
+        response.end(`(${previewClient.toString()})(() => { (${registerPagedHandlers.toString()})(); (${registerFootnotes.toString()})(); }, ${fillContents.toString()});`);
       } else if (url.pathname === '/__folio/preview.css') {
         response.writeHead(200, { 'content-type': 'text/css' });
         response.end(await readFile(path.join(templatesDir, 'preview.css')));

@@ -10,6 +10,7 @@ import { inspectLayout, type PageSummary } from './browser/inspect-layout.js';
 import { type AnchorPlace, locateAnchors } from './browser/locate-anchors.js';
 import { numberPages } from './browser/number-pages.js';
 import { outsideLinks, type OutsideLink } from './browser/outside-links.js';
+import { registerFootnotes } from './browser/register-footnotes.js';
 import { registerPagedHandlers } from './browser/register-paged-handlers.js';
 import { skipFrameWaits } from './browser/skip-frame-waits.js';
 import { splitCheck } from './browser/split-check.js';
@@ -139,6 +140,7 @@ async function load({ page, guard }: Part, file: string, options: PaginateOption
   // Evaluated rather than added as a <script>: the document's Content-Security-Policy forbids every script in it.
   await step(page.evaluate(await pagedPolyfillSource()));
   await step(page.evaluate(registerPagedHandlers));
+  await step(page.evaluate(registerFootnotes));
   await step(page.evaluate(skipFrameWaits));
 }
 

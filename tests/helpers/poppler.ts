@@ -98,3 +98,29 @@ export function pdfBodyText(file: string, title: string, chapters: readonly stri
     })
     .join('\n');
 }
+
+/** A word on a PDF page and its box, in points from the page's top left (`pdftotext -bbox`). */
+export interface PdfWord {
+  readonly text: string;
+  readonly xMin: number;
+  readonly yMin: number;
+  readonly xMax: number;
+  readonly yMax: number;
+}
+
+/** The words of each page, in order, with their boxes. */
+export function pdfWords(file: string): PdfWord[][] {
+  const decode = (text: string) => text.replace(/&amp;/g, '&').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&#39;/g, "'");
+  return run('pdftotext', ['-bbox', file, '-'])
+    .split('<page ')
+    .slice(1)
+    .map((page) =>
+      [...page.matchAll(/<word xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)" yMax="([\d.]+)">([^<]*)<\/word>/g)].map((match) => ({
+        text: decode(match[5] ?? ''),
+        xMin: Number(match[1]),
+        yMin: Number(match[2]),
+        xMax: Number(match[3]),
+        yMax: Number(match[4]),
+      })),
+    );
+}

@@ -2,12 +2,13 @@
 
 /**
  * Count the letters and digits of the report by where they come from, either in the document before pagination
- * or, with `paginated`, only those a reader can see on the pages: inside a page's content area on every side
- * (right-to-left text can run out to the left, a bottom-aligned box off the top), not clipped by a box around
- * them, not hidden, transparent or too small to read. A key with fewer letters on the pages than in the
+ * or, with `paginated`, only those a reader can see on the pages: inside a page's content or footnote area on
+ * every side (right-to-left text can run out to the left, a bottom-aligned box off the top), not clipped by a box
+ * around them, not hidden, transparent or too small to read. A key with fewer letters on the pages than in the
  * document lost text: Paged.js leaves out or clips what it cannot fit (a table row taller than a page), and CSS
  * can hide what it should not. Manuscript blocks are keyed by chapter and line (`data-source`, `data-line`),
- * notes by chapter, and the parts made from report.yaml (cover, title page, disclaimer, back cover) by part.
+ * notes by their own key (`data-note-key`, wherever they stand), and the parts made from report.yaml (cover, title
+ * page, disclaimer, back cover) by part.
  * @param paginated count what is visible on the laid-out pages instead of the document
  */
 export function countText(paginated: boolean): Record<string, number> {
@@ -18,6 +19,9 @@ export function countText(paginated: boolean): Record<string, number> {
   if (!scope) return counts;
 
   const keyOf = (element: Element): string => {
+    // A note is counted apart from the paragraph holding its marker, wherever it stands.
+    const note = element.closest<HTMLElement>('[data-note-key]');
+    if (note) return `${note.dataset['noteKey'] ?? '?'} (note)`;
     let block: HTMLElement | null = element.closest<HTMLElement>('[data-source] [data-line]');
     for (let outer = block?.parentElement?.closest<HTMLElement>('[data-source] [data-line]'); outer; outer = outer.parentElement?.closest<HTMLElement>('[data-source] [data-line]')) block = outer;
     const chapter = element.closest<HTMLElement>('[data-source]')?.dataset['source'];
@@ -39,7 +43,7 @@ export function countText(paginated: boolean): Record<string, number> {
       /rgba\([^)]*,\s*0\)$/.test(style.color) ||
       style.color === 'transparent';
     if (hidden) box = null;
-    else if (element.classList.contains('pagedjs_area')) box = element.getBoundingClientRect();
+    else if (element.classList.contains('pagedjs_area') || element.classList.contains('pagedjs_footnote_area')) box = element.getBoundingClientRect();
     else {
       const outer = element.parentElement ? boxOf(element.parentElement) : null;
       box = outer && style.overflow !== 'visible' ? intersect(outer, element.getBoundingClientRect()) : outer;

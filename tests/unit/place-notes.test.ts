@@ -1,0 +1,34 @@
+import { readdir, readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { test } from 'node:test';
+import type { Element } from 'hast';
+import { toHtml } from 'hast-util-to-html';
+import { h } from 'hastscript';
+import { VFile } from 'vfile';
+import type { NoteSettings } from '../../src/config/report-schema.js';
+import { placeNotes } from '../../src/document/place-notes.js';
+import { compileChapter } from '../../src/markdown/compile-chapter.js';
+import { assertFixture, fixturesDir } from '../helpers/fixtures.js';
+
+const root = path.join(fixturesDir, 'notes');
+const settings: NoteSettings[] = [
+  { placement: 'footnotes', numbering: 'chapter' },
+  { placement: 'footnotes', numbering: 'report' },
+  { placement: 'chapter-endnotes', numbering: 'report' },
+  { placement: 'report-endnotes', numbering: 'chapter' },
+];
+
+for (const setting of settings) {
+  test(`notes: ${setting.placement}, numbered by ${setting.numbering}`, async () => {
+    const names = (await readdir(root)).filter((name) => name.endsWith('.md')).sort();
+    const chapters: Element[] = [];
+    for (const [index, name] of names.entries()) {
+      const file = new VFile({ path: name, value: await readFile(path.join(root, name), 'utf8') });
+      const tree = await compileChapter(file, { root, hyphenate: (text) => text, idPrefix: `c${index + 1}-` });
+      chapters.push(h('section.chapter', { dataSource: name }, tree.children as Element[]));
+    }
+    const endnotes = placeNotes(chapters, setting);
+    const html = toHtml(endnotes ? [...chapters, endnotes] : chapters);
+    await assertFixture(path.join(root, `${setting.placement}-${setting.numbering}.html`), `${html}\n`);
+  });
+}
