@@ -1,4 +1,5 @@
 import * as v from 'valibot';
+import { isbn13 } from './isbn.js';
 
 /** A person named on the inner cover: a plain name, or a name with a role line. */
 const Person = v.union([
@@ -8,6 +9,24 @@ const Person = v.union([
     role: v.optional(v.string()),
   }),
 ]);
+
+/** One author: a plain name, or name with role and affiliation. */
+const Author = v.union([
+  v.pipe(v.string(), v.nonEmpty('Write a name here, or remove the line.')),
+  v.strictObject({
+    name: v.pipe(v.string(), v.nonEmpty('Write the name.')),
+    role: v.optional(v.string()),
+    affiliation: v.optional(v.string()),
+  }),
+]);
+
+/** An ISBN-10 or ISBN-13 with a correct check digit, printed as ISBN-13. */
+const Isbn = v.pipe(
+  v.union([v.string(), v.number()], 'Write the ISBN in quotes, for example "978-0-306-40615-7".'),
+  v.transform((value) => String(value)),
+  v.check((value) => isbn13(value) !== undefined, 'This is not a valid ISBN: check the digits (the last one is a check digit) against the publisher\'s record.'),
+  v.transform((value) => isbn13(value) ?? value),
+);
 
 const Colour = v.pipe(
   v.string(),
@@ -37,6 +56,10 @@ export const ReportSchema = v.strictObject({
   compiler: v.optional(Person),
   compilerLabel: v.optional(v.string(), 'Compiled by'),
   author: v.optional(v.string()),
+  authors: v.optional(v.array(Author)),
+  series: v.optional(v.string()),
+  number: v.optional(v.pipe(v.union([v.string(), v.number()], 'Write the number in the series, for example 14.'), v.transform((value) => String(value)))),
+  isbn: v.optional(Isbn),
   subject: v.optional(v.string()),
   keywords: v.optional(v.array(v.string())),
   published: v.optional(
@@ -107,5 +130,7 @@ export type ReportInput = v.InferInput<typeof ReportSchema>;
 export type ReportConfig = Readonly<v.InferOutput<typeof ReportSchema>>;
 /** A person on the inner cover. */
 export type PersonEntry = v.InferOutput<typeof Person>;
+/** An author of the report. */
+export type AuthorEntry = v.InferOutput<typeof Author>;
 /** The keys `report.yaml` accepts at its top level. */
 export const reportKeys: readonly string[] = Object.keys(ReportSchema.entries);
