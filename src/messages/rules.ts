@@ -24,11 +24,12 @@ export const rules = {
   'directive-attribute': { severity: 'warning', help: 'A directive has an attribute it does not take: it is ignored; check the spelling against the list in the message.' },
   'speaker-name': { severity: 'error', help: 'A `::speaker` has no name in its brackets: write `::speaker[Name]{…}`.' },
   'directive-content': { severity: 'warning', help: 'A directive holds something it cannot use (text inside :::speakers, a programme without a table, a gallery without photos).' },
-  'directive-empty': { severity: 'warning', help: 'A takeaways box has nothing in it.' },
+  'directive-empty': { severity: 'warning', help: 'A box (takeaways, keep, call-out, pull quote, executive summary) has nothing in it.' },
   'speaker-photo': { severity: 'warning', help: 'A speaker has no photo: the panel shows initials until `photo=` is given.' },
   'gallery-caption': { severity: 'warning', help: 'A gallery photo has no caption: add it in quotes after the path.' },
   'raw-html': { severity: 'warning', help: 'HTML in a chapter keeps only harmless formatting (b, i, sup, sub, span, tables, …); scripts, event handlers, iframes, stylesheets, images and other elements or attributes are removed. Write it in Markdown.' },
   'heading-skip': { severity: 'warning', help: 'A heading skips a level (### right after #): the contents and bookmarks lose their shape. Use the next level down.' },
+  'author-name': { severity: 'error', help: 'An `:::author` has no name in its brackets: write `:::author[Name]{role="…"}`.' },
 } as const satisfies Record<string, { severity: 'error' | 'warning'; help: string }>;
 
 /** The id of one of Folio's checks. */

@@ -18,9 +18,10 @@ export const tableStyle: DirectiveSpec<ContainerDirective> = {
     const { widths, align, size } = node.attributes ?? {};
     const columns = table?.children[0]?.children.length ?? 0;
     const parts = widths ? widths.trim().split(/[\s,]+/).map(Number) : [];
-    if (widths && (parts.length !== columns || parts.some((part) => !(part > 0)))) {
+    const fixed = table !== undefined && parts.length === columns && parts.every((part) => part > 0);
+    if (widths && !fixed) {
       warning(file, `widths="${widths}" should give ${columns} positive numbers, one per column, such as widths="${Array.from({ length: columns }, (_, i) => (i === 0 ? 3 : 1)).join(' ')}".`, 'directive-attribute', node.position);
-    } else if (table && parts.length > 0) {
+    } else if (table && fixed) {
       const total = parts.reduce((sum, part) => sum + part, 0);
       // Widths set on the header cells with a fixed layout hold on every page the table runs over.
       table.children[0]?.children.forEach((cell, index) => {
@@ -33,7 +34,7 @@ export const tableStyle: DirectiveSpec<ContainerDirective> = {
       else table.align = wanted as Align[];
     }
     if (size && size !== 'small') warning(file, `size="${size}" is not a size Folio knows: write size=small, or leave it out.`, 'directive-attribute', node.position);
-    const classes = ['table-set', ...(parts.length > 0 && table ? ['table-fixed'] : []), ...(size === 'small' ? ['table-small'] : [])];
+    const classes = ['table-set', ...(fixed ? ['table-fixed'] : []), ...(size === 'small' ? ['table-small'] : [])];
     node.data = { ...node.data, hName: 'div', hProperties: { className: classes } };
   },
 };
