@@ -113,7 +113,7 @@ export async function build(options: BuildOptions, reporter: Reporter): Promise<
     const raw = await stage('print pdf', () => Promise.all(paginated.parts.map((page) => printPdf(page, timeout))));
     if (options.proof) {
       const proof = options.proof;
-      await stage('proof sheet', async () => writeAtomic(proof, await proofSheet(paginated.parts)));
+      await stage('proof sheet', async () => writeAtomic(proof, await proofSheet(paginated.parts, { booklet: options.booklet === true })));
     }
     // The laid-out pages are no longer needed: free the browser's memory before pdf-lib takes the PDF in.
     await paginated.close();
@@ -162,7 +162,8 @@ async function prepareDocument(options: BuildOptions, edition: Edition, stage: <
   const htmlFile = path.join(run, 'document.html');
   // A long report is laid out in parts side by side, one per core (see paginate); the whole is kept for a report
   // that cannot be split after all.
-  const parts = splitDocument(document, options.parts ?? partsFor(document));
+  // A booklet is laid out whole: saddle-stitched reports are short, and its proof shows pages in sheet order.
+  const parts = splitDocument(document, options.booklet ? 1 : (options.parts ?? partsFor(document)));
   const partFiles = parts.length > 1 ? parts.map((_, index) => path.join(run, `document-part-${index + 1}.html`)) : [];
   await stage('write html', async () => {
     await writeFile(htmlFile, toHtml(hideSource(document)));

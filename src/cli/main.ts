@@ -13,6 +13,7 @@ import { FolioError } from '../messages/folio-error.js';
 import { ManuscriptError } from '../messages/manuscript-error.js';
 import { createReporter } from './reporter.js';
 import { importCommand } from '../import/import-command.js';
+import { describeOutput } from './describe-output.js';
 
 /**
  * Folio's command line. Returns the exit code: 0 done, 1 the manuscript has errors, 2 anything else failed.
@@ -61,7 +62,7 @@ export async function main(argv: readonly string[]): Promise<number> {
         reporter,
       );
       const seconds = ((performance.now() - start) / 1000).toFixed(1);
-      reporter.info(`Wrote ${result.output}: ${result.pages.length} pages in ${seconds} s`);
+      reporter.info(`Wrote ${result.output}: ${describeOutput(result.pages.length, flags.booklet === true)} in ${seconds} s`);
       if (result.preflight) reporter.info(formatPreflight(result.preflight).trimEnd());
     });
 

@@ -4,6 +4,7 @@ import { closest, distance } from 'fastest-levenshtein';
 import type { VFile } from 'vfile';
 import type { Position } from 'unist';
 import { ReportSchema, reportKeys, type ReportConfig } from './report-schema.js';
+import { unfoldParagraphs } from './unfold-paragraphs.js';
 import { yamlPosition } from './yaml-position.js';
 import { error } from '../messages/emit.js';
 
@@ -32,6 +33,7 @@ export function loadConfig(file: VFile): LoadedConfig | undefined {
   }
   if (doc.errors.length > 0) return undefined;
 
+  unfoldParagraphs(doc);
   let data: unknown;
   try {
     data = doc.toJS({ maxAliasCount: 100 }) ?? {};

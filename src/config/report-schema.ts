@@ -1,4 +1,5 @@
 import * as v from 'valibot';
+import { isbn13 } from './isbn.js';
 
 /** A line of text on a cover or title page: a running head or a contents entry cannot hold a page of it. */
 const Line = v.pipe(v.string(), v.maxLength(300, 'Keep this to one line of at most 300 characters.'));
@@ -13,6 +14,24 @@ const Person = v.union([
     role: v.optional(Line),
   }),
 ]);
+
+/** One author: a plain name, or name with role and affiliation. */
+const Author = v.union([
+  v.pipe(Line, v.nonEmpty('Write a name here, or remove the line.')),
+  v.strictObject({
+    name: v.pipe(Line, v.nonEmpty('Write the name.')),
+    role: v.optional(Line),
+    affiliation: v.optional(Line),
+  }),
+]);
+
+/** An ISBN-10 or ISBN-13 with a correct check digit, printed as ISBN-13. */
+const Isbn = v.pipe(
+  v.union([v.string(), v.number()], 'Write the ISBN in quotes, for example "978-0-306-40615-7".'),
+  v.transform((value) => String(value)),
+  v.check((value) => isbn13(value) !== undefined, 'This is not a valid ISBN: check the digits (the last one is a check digit) against the publisher\'s record.'),
+  v.transform((value) => isbn13(value) ?? value),
+);
 
 const Colour = v.pipe(
   v.string(),
@@ -43,6 +62,10 @@ export const ReportSchema = v.strictObject({
   compiler: v.optional(Person),
   compilerLabel: v.optional(Line, 'Compiled by'),
   author: v.optional(Line),
+  authors: v.optional(v.array(Author)),
+  series: v.optional(Line),
+  number: v.optional(v.pipe(v.union([v.string(), v.number()], 'Write the number in the series, for example 14.'), v.transform((value) => String(value)), v.maxLength(20, 'Write the number in the series, for example 14.'))),
+  isbn: v.optional(Isbn),
   subject: v.optional(Line),
   keywords: v.optional(v.array(Line)),
   published: v.optional(
@@ -122,6 +145,8 @@ export type ReportInput = v.InferInput<typeof ReportSchema>;
 export type ReportConfig = Readonly<v.InferOutput<typeof ReportSchema>>;
 /** A person on the inner cover. */
 export type PersonEntry = v.InferOutput<typeof Person>;
+/** An author of the report. */
+export type AuthorEntry = v.InferOutput<typeof Author>;
 /** The keys `report.yaml` accepts at its top level. */
 export const reportKeys: readonly string[] = Object.keys(ReportSchema.entries);
 /** Where notes go and how they are numbered. */

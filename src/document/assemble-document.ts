@@ -8,6 +8,7 @@ import type { VFile } from 'vfile';
 import type { Manuscript } from '../manuscript/manuscript.js';
 import { warning } from '../messages/emit.js';
 import { templatesDir } from '../package-paths.js';
+import { reportAuthor } from '../config/report-author.js';
 import { backCover } from './back-cover.js';
 import { collectHeadings } from './collect-headings.js';
 import { contentsPage } from './contents-page.js';
@@ -27,7 +28,7 @@ export interface CompiledChapter {
 
 /** The theme's stylesheets, in cascade order, for an edition. */
 export function stylesheets(edition: 'screen' | 'print'): string[] {
-  const names = ['base.css', 'pages.css', 'covers.css', 'contents.css', 'components.css', 'scripts.css', ...(edition === 'print' ? ['print.css'] : [])];
+  const names = ['base.css', 'pages.css', 'covers.css', 'contents.css', 'components.css', 'scripts.css', 'layout-controls.css', ...(edition === 'print' ? ['print.css'] : [])];
   return names.map((name) => path.join(templatesDir, name));
 }
 
@@ -52,7 +53,9 @@ export function assembleDocument(manuscript: Manuscript, chapters: readonly Comp
     }
     // Each block carries its Markdown line, so layout problems can be reported where the author can fix them.
     for (const node of tree.children) if (node.type === 'element' && node.position) node.properties['dataLine'] = node.position.start.line;
-    return h('section.chapter', { dataChapter: String(index + 1), dataSource: file.basename ?? '' }, tree.children as Element[]);
+    // `::continue`: the chapter runs on from the one before, on the same page.
+    const continues = index > 0 && tree.children.some(isContinueMark) ? 'true' : undefined;
+    return h('section.chapter', { dataChapter: String(index + 1), dataSource: file.basename ?? '', dataContinues: continues }, tree.children as Element[]);
   });
 
   const endnotes = placeNotes(sections, config.notes);
@@ -74,7 +77,7 @@ export function assembleDocument(manuscript: Manuscript, chapters: readonly Comp
           // No script of the document's own may run, and nothing may load from the network.
           h('meta', { httpEquiv: 'Content-Security-Policy', content: contentSecurityPolicy }),
           h('title', config.title),
-          config.author ? h('meta', { name: 'author', content: config.author }) : undefined,
+          reportAuthor(config) ? h('meta', { name: 'author', content: reportAuthor(config) }) : undefined,
           config.subject ? h('meta', { name: 'description', content: config.subject }) : undefined,
           config.keywords ? h('meta', { name: 'keywords', content: config.keywords.join(', ') }) : undefined,
           h('meta', { name: 'generator', content: 'Folio' }),
@@ -103,6 +106,10 @@ const contentSecurityPolicy = [
   'font-src file: data:',
   'connect-src file: data:',
 ].join('; ');
+
+function isContinueMark(node: Root['children'][number]): boolean {
+  return node.type === 'element' && Array.isArray(node.properties['className']) && node.properties['className'].includes('continue-mark');
+}
 
 function formatDate(iso: string, language: string): string {
   const date = new Date(`${iso}T00:00:00Z`);

@@ -2,6 +2,7 @@ import type { Element } from 'hast';
 import { h } from 'hastscript';
 import type { ReportConfig } from '../config/report-schema.js';
 import type { CoverImages } from './cover.js';
+import { isbnBarcode } from './isbn-barcode.js';
 
 /**
  * The back cover: emblems and the publisher's name on the theme colour; no page number.
@@ -18,6 +19,7 @@ export function backCover(config: ReportConfig, images: CoverImages): Element {
       images.organisationLogo ? h('img.back-cover-organisation-logo', { src: images.organisationLogo, alt: '' }) : undefined,
       config.department ? h('p.back-cover-department', config.department) : undefined,
       config.organisation ? h('p.back-cover-organisation', config.organisation) : undefined,
+      config.isbn ? isbnBarcode(config.isbn) : undefined,
     ]),
   ]);
 }

@@ -1,6 +1,7 @@
 import type { Element } from 'hast';
 import { h } from 'hastscript';
 import type { ReportConfig } from '../config/report-schema.js';
+import { authorParts, seriesLine } from '../config/report-author.js';
 
 /** Images the cover may show, already resolved to URLs. */
 export interface CoverImages {
@@ -21,12 +22,14 @@ export function cover(config: ReportConfig, images: CoverImages): Element {
       images.logo ? h('img.cover-logo', { src: images.logo, alt: `Emblem of ${config.department ?? config.organisation ?? 'the publisher'}` }) : undefined,
     ]),
     h('div.cover-main', [
+      seriesLine(config) ? h('p.cover-series', seriesLine(config)) : undefined,
       config.event ? h('p.cover-event', config.event) : undefined,
       h('p.cover-title', config.title),
       config.subtitle ? h('p.cover-subtitle', config.subtitle) : undefined,
       h('div.cover-rule'),
       config.date ? h('p.cover-date', config.date) : undefined,
       config.venue ? h('p.cover-venue', config.venue) : undefined,
+      config.authors?.length ? h('p.cover-authors', config.authors.map((entry) => authorParts(entry).name).join(' · ')) : undefined,
     ]),
     h('div.cover-bottom', [
       images.organisationLogo ? h('img.cover-organisation-logo', { src: images.organisationLogo, alt: `Emblem of ${config.organisation ?? 'the organisation'}` }) : undefined,

@@ -63,7 +63,9 @@ function shareOut(chapters: ElementContent[], parts: number, front: number, back
     const current = groups[groups.length - 1] as ElementContent[];
     // Start the next group at the chapter that would carry this one past its share.
     const share = (total * groups.length) / parts;
-    if (chapter.type === 'element' && current.some((node) => node.type === 'element') && groups.length < parts && done + (weights[index] ?? 0) / 2 > share) {
+    // A chapter that runs on from the one before (`::continue`) shares its page, so it cannot open a part.
+    const opensPage = chapter.type === 'element' && !String(chapter.properties['dataContinues'] ?? '');
+    if (opensPage && current.some((node) => node.type === 'element') && groups.length < parts && done + (weights[index] ?? 0) / 2 > share) {
       groups.push([chapter]);
     } else {
       current.push(chapter);

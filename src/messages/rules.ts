@@ -24,7 +24,7 @@ export const rules = {
   'directive-attribute': { severity: 'warning', help: 'A directive has an attribute it does not take: it is ignored; check the spelling against the list in the message.' },
   'speaker-name': { severity: 'error', help: 'A `::speaker` has no name in its brackets: write `::speaker[Name]{…}`.' },
   'directive-content': { severity: 'warning', help: 'A directive holds something it cannot use (text inside :::speakers, a programme without a table, a gallery without photos).' },
-  'directive-empty': { severity: 'warning', help: 'A takeaways box has nothing in it.' },
+  'directive-empty': { severity: 'warning', help: 'A box (takeaways, keep, call-out, pull quote, executive summary) has nothing in it.' },
   'speaker-photo': { severity: 'warning', help: 'A speaker has no photo: the panel shows initials until `photo=` is given.' },
   'gallery-caption': { severity: 'warning', help: 'A gallery photo has no caption: add it in quotes after the path.' },
   'raw-html': { severity: 'warning', help: 'HTML in a chapter keeps only harmless formatting (b, i, sup, sub, span, tables, …); scripts, event handlers, iframes, stylesheets, images and other elements or attributes are removed. Write it in Markdown.' },
@@ -48,6 +48,7 @@ export const rules = {
   'import-header-footer': { severity: 'warning', help: '`folio import`: the draft\'s headers and footers were left out; Folio sets its own running heads and page numbers. Move anything else they held into the text or report.yaml.' },
   'font-type3': { severity: 'error', help: 'A font file in `theme.fonts` has PostScript (CFF) outlines or is a variable font: Chromium prints it as a Type 3 font, which print shops reject. Use a TrueType (.ttf) file of the font.' },
   'font-face-missing': { severity: 'warning', help: 'A `theme.fonts` family lacks a face the theme sets (bold, italic): the browser is not allowed to fake one (that prints as a Type 3 font), so that text prints in the nearest face given. Add the files if the font has them.' },
+  'author-name': { severity: 'error', help: 'An `:::author` has no name in its brackets: write `:::author[Name]{role="…"}`.' },
 } as const satisfies Record<string, { severity: 'error' | 'warning'; help: string }>;
 
 /** The id of one of Folio's checks. */

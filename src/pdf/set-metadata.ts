@@ -1,5 +1,6 @@
 import { PDFDict, PDFDocument, PDFName } from 'pdf-lib';
 import type { ReportConfig } from '../config/report-schema.js';
+import { reportAuthor } from '../config/report-author.js';
 
 /**
  * Write the document information (title, author, subject, keywords, language, dates) into the PDF, and ask
@@ -10,7 +11,8 @@ import type { ReportConfig } from '../config/report-schema.js';
  */
 export function setMetadata(doc: PDFDocument, config: ReportConfig, date: Date | undefined): void {
   doc.setTitle(config.title, { showInWindowTitleBar: true });
-  if (config.author) doc.setAuthor(config.author);
+  const author = reportAuthor(config);
+  if (author) doc.setAuthor(author);
   if (config.subject) doc.setSubject(config.subject);
   if (config.keywords) doc.setKeywords([...config.keywords]);
   doc.setLanguage(config.language);

@@ -1,0 +1,56 @@
+import type { Image } from 'mdast';
+import type { ContainerDirective } from 'mdast-util-directive';
+import { toString } from 'mdast-util-to-string';
+import { visit } from 'unist-util-visit';
+import { h } from 'hastscript';
+import type { DirectiveSpec } from './directive-spec.js';
+import { takeLabel } from './directive-label.js';
+import { error, warning } from '../../messages/emit.js';
+
+/** Widths an author may name, as shares of the text width. */
+const shares: Readonly<Record<string, number>> = { full: 100, 'three-quarters': 75, 'two-thirds': 66.7, half: 50, third: 33.3, quarter: 25 };
+
+/** `:::figure[Caption]{width=half}` with one to three images: one numbered figure, its images side by side. */
+export const figure: DirectiveSpec<ContainerDirective> = {
+  name: 'figure',
+  type: 'containerDirective',
+  attributes: ['width'],
+  summary: ':::figure[Caption]{width=half} one to three ![alt](images/x.jpg) side by side as one numbered figure; width full, three-quarters, two-thirds, half, third, quarter or 10%–100%',
+  transform(node, file) {
+    const label = takeLabel(node);
+    const images: Image[] = [];
+    visit(node, 'image', (image) => {
+      images.push(image);
+    });
+    if (images.length === 0) error(file, 'This figure has no image: add a line like `![Description](images/chart.png)` between `:::figure` and `:::`.', 'directive-content', node.position);
+    if (images.length > 3) warning(file, `This figure sets ${images.length} images side by side, each too small to read: use three at most, or a :::gallery.`, 'directive-content', node.position);
+    const share = widthShare(node.attributes?.['width']);
+    if (share === undefined) warning(file, `Figure width \`${node.attributes?.['width'] ?? ''}\` is not one Folio knows: write full, three-quarters, two-thirds, half, third, quarter or a percentage such as 60%.`, 'directive-attribute', node.position);
+    const caption = label ? toString(label).trim() : images.length === 1 ? images[0]?.title : undefined;
+    node.data = {
+      ...node.data,
+      hName: 'figure',
+      hProperties: { className: ['figure', 'figure-set'], style: `--figure-share: ${share ?? 100}%` },
+      hChildren: [
+        h(
+          'div.figure-images',
+          images.map((image) => {
+            const img = h('img', { src: image.url, alt: image.alt ?? '' });
+            img.position = image.position;
+            return img;
+          }),
+        ),
+        ...(caption ? [h('figcaption', caption)] : []),
+      ],
+    };
+  },
+};
+
+function widthShare(width: string | null | undefined): number | undefined {
+  if (!width) return 100;
+  const named = shares[width.trim()];
+  if (named) return named;
+  const percent = /^(\d{1,3}(?:\.\d+)?)\s*%$/.exec(width.trim());
+  const value = percent ? Number(percent[1]) : Number.NaN;
+  return value >= 10 && value <= 100 ? value : undefined;
+}
