@@ -49,7 +49,7 @@ export async function check(dir: string, reporter: Reporter, edition: 'screen' |
     await Promise.all(chapters.map(({ tree, file }) => checkImages(tree, file)));
     for (const { tree, file } of chapters) checkCharacters(tree, file, covered);
     checkConfigCharacters(manuscript, covered);
-    checkThemeFonts(manuscript);
+    await checkThemeFonts(manuscript);
     checkLinks(document, chapters);
     checkHeadings(chapters, manuscript.config.contents.depth);
   });

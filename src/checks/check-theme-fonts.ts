@@ -1,6 +1,6 @@
-import { existsSync, readFileSync } from 'node:fs';
-import path from 'node:path';
 import * as fontkit from 'fontkit';
+import { readSourceFile } from '../files/read-source-file.js';
+import { sourceFolder } from '../files/source-folder.js';
 import type { Manuscript } from '../manuscript/manuscript.js';
 import { error, warning } from '../messages/emit.js';
 
@@ -14,16 +14,17 @@ const names = { regular: 'regular', italic: 'italic', bold: 'bold', boldItalic: 
  * faked (`font-synthesis: none`): that text prints in the nearest face there is.
  * @param manuscript the manuscript, for report.yaml and its positions
  */
-export function checkThemeFonts(manuscript: Pick<Manuscript, 'root' | 'config' | 'configFile' | 'locate'>): void {
+export async function checkThemeFonts(manuscript: Pick<Manuscript, 'root' | 'config' | 'configFile' | 'locate'>): Promise<void> {
   const { fonts = {} } = manuscript.config.theme;
   for (const role of ['text', 'display'] as const) {
     const files = fonts[role];
     if (!files) continue;
     for (const key of variants) {
       const value = files[key];
-      const file = value ? path.resolve(manuscript.root, value) : undefined;
-      if (!file || !existsSync(file)) continue;
-      const problem = outlineProblem(file);
+      // Through the one door, like every manuscript file: one it refuses was reported where the theme is resolved.
+      const located = value ? sourceFolder(manuscript.root)?.locate(value, 'font') : undefined;
+      if (!located?.found) continue;
+      const problem = outlineProblem(await readSourceFile(located, 'font'));
       if (problem) {
         error(manuscript.configFile, `\`theme.fonts.${role}.${key}\`: ${value} ${problem}, which Chromium prints as a Type 3 font and print shops reject. Use a TrueType (.ttf) file of the font.`, 'font-type3', manuscript.locate(['theme', 'fonts', role, key]));
       }
@@ -37,9 +38,9 @@ export function checkThemeFonts(manuscript: Pick<Manuscript, 'root' | 'config' |
 }
 
 /** Why a font file would print as Type 3, if it would. */
-function outlineProblem(file: string): string | undefined {
+function outlineProblem(data: Buffer): string | undefined {
   try {
-    const font = fontkit.create(readFileSync(file));
+    const font = fontkit.create(data);
     if (!('directory' in font)) return undefined;
     const tables = Object.keys((font as unknown as { directory: { tables: Record<string, unknown> } }).directory.tables);
     if (tables.includes('fvar')) return 'is a variable font';
