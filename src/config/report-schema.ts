@@ -99,6 +99,10 @@ export const ReportSchema = v.strictObject({
     }),
     {},
   ),
+  /** The works cited: a BibTeX (.bib), CSL-JSON (.json) or CSL-YAML (.yaml) file in the folder. */
+  bibliography: v.optional(v.string()),
+  /** A bundled CSL style by name, or the path of a .csl file in the folder (default chicago-author-date). */
+  'citation-style': v.optional(v.string()),
 });
 
 /** `report.yaml` as written by the author. */

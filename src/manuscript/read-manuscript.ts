@@ -1,5 +1,6 @@
 import { readdir, readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
+import type { Position } from 'unist';
 import { VFile } from 'vfile';
 import { loadConfig } from '../config/load-config.js';
 import { error, warning } from '../messages/emit.js';
@@ -40,7 +41,19 @@ export async function readManuscript(dir: string, cwd = process.cwd()): Promise<
   const loaded = configFile.messages.length === 0 ? loadConfig(configFile) : undefined;
   const files = [configFile, ...chapters];
   if (!loaded || files.some((file) => file.messages.some((m) => m.fatal))) return { files };
-  return { manuscript: { root, ...loaded, configFile, chapters }, files };
+  const bibliography = await readBibliography(root, loaded.config.bibliography, cwd, configFile, loaded.locate(['bibliography']));
+  if (bibliography) files.push(bibliography);
+  if (configFile.messages.some((m) => m.fatal)) return { files };
+  return { manuscript: { root, ...loaded, configFile, chapters, ...(bibliography ? { bibliography } : {}) }, files };
+}
+
+/** Read the bibliography named in report.yaml, inside the folder; a missing file is an error at its key. */
+async function readBibliography(root: string, name: string | undefined, cwd: string, configFile: VFile, where: Position | undefined): Promise<VFile | undefined> {
+  if (!name) return undefined;
+  const file = path.resolve(root, name);
+  const vfile = path.relative(root, file).startsWith('..') ? undefined : await readText(file, cwd);
+  if (!vfile) error(configFile, `\`bibliography\`: no file ${name} in the manuscript folder. Check the path; it is relative to the folder.`, 'bibliography-file', where);
+  return vfile;
 }
 
 /** Read a file as UTF-8 into a VFile; invalid UTF-8 becomes an error naming the line of the first bad byte. */

@@ -15,6 +15,8 @@ import rehypeFigures from '../html/rehype-figures.js';
 import rehypeProgramme from '../html/rehype-programme.js';
 import rehypeHyphenate from '../html/rehype-hyphenate.js';
 import rehypeAssets from '../html/rehype-assets.js';
+import remarkCitations from '../citations/remark-citations.js';
+import type { CitationEngine } from '../citations/citation-engine.js';
 
 /** What compiling a chapter needs to know. */
 export interface ChapterOptions {
@@ -24,6 +26,8 @@ export interface ChapterOptions {
   readonly hyphenate: (text: string) => string;
   /** Prefix for footnote ids, unique per chapter so that chapters can share one page. */
   readonly idPrefix: string;
+  /** The report's bibliography and citation style, when it has one (`false`: named but unreadable). */
+  readonly citations?: CitationEngine | false | undefined;
 }
 
 /**
@@ -36,6 +40,7 @@ export async function compileChapter(file: VFile, options: ChapterOptions): Prom
     .use(remarkParse)
     .use(remarkGfm)
     .use(remarkDirective)
+    .use(remarkCitations, { engine: options.citations })
     .use(remarkSmartypants, { dashes: 'oldschool' })
     .use(remarkFolioDirectives)
     .use(remarkHeadingLevels)

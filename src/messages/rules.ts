@@ -29,7 +29,13 @@ export const rules = {
   'gallery-caption': { severity: 'warning', help: 'A gallery photo has no caption: add it in quotes after the path.' },
   'raw-html': { severity: 'warning', help: 'HTML in a chapter keeps only harmless formatting (b, i, sup, sub, span, tables, …); scripts, event handlers, iframes, stylesheets, images and other elements or attributes are removed. Write it in Markdown.' },
   'heading-skip': { severity: 'warning', help: 'A heading skips a level (### right after #): the contents and bookmarks lose their shape. Use the next level down.' },
-} as const satisfies Record<string, { severity: 'error' | 'warning'; help: string }>;
+  'citation-unknown': { severity: 'error', help: 'A citation `[@key]` names a key that is not in the bibliography: use the suggested key, or add the work to the bibliography file.' },
+  'citation-no-bibliography': { severity: 'warning', help: 'A chapter cites `[@key]` but report.yaml names no `bibliography:` file: it is printed as typed. Add the file.' },
+  'bibliography-syntax': { severity: 'error', help: 'The bibliography file cannot be read (in BibTeX, usually a missing brace or comma): fix the entry at the line named.' },
+  'bibliography-file': { severity: 'error', help: 'The `bibliography:` file in report.yaml is missing or outside the folder: fix the path.' },
+  'citation-style': { severity: 'error', help: 'The `citation-style:` in report.yaml is neither a bundled style nor a .csl file in the folder: use a name from the list or fix the path.' },
+  'bibliography-uncited': { severity: 'info', help: 'A work in the bibliography is never cited: it is left out of the printed bibliography. Cite it or remove it.' },
+} as const satisfies Record<string, { severity: 'error' | 'warning' | 'info'; help: string }>;
 
 /** The id of one of Folio's checks. */
 export type RuleId = keyof typeof rules;
