@@ -16,8 +16,8 @@ export interface Options {
   readonly engine?: CitationEngine | false | undefined;
 }
 
-// Cross-references (`@fig-x`, `@tbl-x`, `@sec-x`, `@page:x`) share the `@` and are not works.
-const crossReference = /^(?:fig|tbl|sec)-|^page:/;
+// Cross-references (`@fig-x`, `@tbl-x`, `@sec-x`, `@page-x`) share the `@` and are not works.
+const crossReference = /^(?:fig|tbl|sec)-|^page-/;
 
 /**
  * Turn Pandoc citations into formatted ones, linked to their bibliography entry: `[@key]`, `[@key, p. 12]`,

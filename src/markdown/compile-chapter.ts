@@ -17,6 +17,8 @@ import rehypeHyphenate from '../html/rehype-hyphenate.js';
 import rehypeAssets from '../html/rehype-assets.js';
 import remarkCitations from '../citations/remark-citations.js';
 import type { CitationEngine } from '../citations/citation-engine.js';
+import remarkCrossReferences from '../cross-references/remark-cross-references.js';
+import rehypeTableCaptions from '../cross-references/rehype-table-captions.js';
 
 /** What compiling a chapter needs to know. */
 export interface ChapterOptions {
@@ -41,6 +43,7 @@ export async function compileChapter(file: VFile, options: ChapterOptions): Prom
     .use(remarkGfm)
     .use(remarkDirective)
     .use(remarkCitations, { engine: options.citations })
+    .use(remarkCrossReferences)
     .use(remarkSmartypants, { dashes: 'oldschool' })
     .use(remarkFolioDirectives)
     .use(remarkHeadingLevels)
@@ -57,6 +60,7 @@ export async function compileChapter(file: VFile, options: ChapterOptions): Prom
     .use(rehypeRaw)
     .use(rehypeRawAllowlist)
     .use(rehypeFigures)
+    .use(rehypeTableCaptions)
     .use(rehypeProgramme)
     .use(rehypeAssets, { root: options.root })
     .use(rehypeHyphenate, { hyphenate: options.hyphenate });

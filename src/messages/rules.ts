@@ -35,6 +35,8 @@ export const rules = {
   'bibliography-file': { severity: 'error', help: 'The `bibliography:` file in report.yaml is missing or outside the folder: fix the path.' },
   'citation-style': { severity: 'error', help: 'The `citation-style:` in report.yaml is neither a bundled style nor a .csl file in the folder: use a name from the list or fix the path.' },
   'bibliography-uncited': { severity: 'info', help: 'A work in the bibliography is never cited: it is left out of the printed bibliography. Cite it or remove it.' },
+  'label-unknown': { severity: 'error', help: 'A reference `@fig-x`, `@tbl-x`, `@sec-x` or `@page:…` names a label no figure, table or heading carries: label it with `{#fig-x}` or fix the spelling.' },
+  'label-duplicate': { severity: 'error', help: 'Two figures, tables or headings carry the same label `{#…}`: rename one, so references can tell them apart.' },
 } as const satisfies Record<string, { severity: 'error' | 'warning' | 'info'; help: string }>;
 
 /** The id of one of Folio's checks. */

@@ -6,6 +6,7 @@ import { after, before, describe, test } from 'node:test';
 import { VFile } from 'vfile';
 import { findCitations } from '../../src/citations/find-citations.js';
 import { loadBibliography, type CslItem } from '../../src/citations/load-bibliography.js';
+import { printEdition } from '../../src/images/edition.js';
 import { buildInTemp, closeSharedBrowser } from '../helpers/build-fixture.js';
 import { fixturesDir } from '../helpers/fixtures.js';
 import { readOutline } from '../helpers/outline.js';
@@ -18,7 +19,7 @@ async function manuscriptCitations(): Promise<{ cited: Set<string>; works: Map<s
   const cited = new Set<string>();
   for (const name of (await readdir(source)).filter((n) => n.endsWith('.md'))) {
     for (const citation of findCitations(await readFile(path.join(source, name), 'utf8'))) {
-      for (const item of citation.items) if (!/^(?:fig|tbl|sec)-|^page:/.test(item.key)) cited.add(item.key);
+      for (const item of citation.items) if (!/^(?:fig|tbl|sec)-|^page-/.test(item.key)) cited.add(item.key);
     }
   }
   const bib = new VFile({ path: 'references.bib', value: await readFile(path.join(source, 'references.bib'), 'utf8') });
@@ -42,6 +43,91 @@ function bibliographyText(pages: readonly string[]): string {
   return pages.slice(start, end).join('\n');
 }
 
+/** Each label of the manuscript with the words of its caption and the letters just before each reference to it. */
+async function manuscriptReferences(): Promise<{ captions: Map<string, string>; references: { label: string; page: boolean; before: string }[] }> {
+  const captions = new Map<string, string>();
+  const references: { label: string; page: boolean; before: string }[] = [];
+  for (const name of (await readdir(source)).filter((n) => n.endsWith('.md')).sort()) {
+    const text = await readFile(path.join(source, name), 'utf8');
+    for (const match of text.matchAll(/"([^"]+)"\)\{#(fig-[\w-]+)\}/g)) captions.set(match[2] ?? '', match[1] ?? '');
+    for (const match of text.matchAll(/^Table: (.+?) \{#(tbl-[\w-]+)\}$/gm)) captions.set(match[2] ?? '', match[1] ?? '');
+    for (const match of text.matchAll(/@(page-)?((?:fig|tbl)-[\w]+(?:-[\w]+)*)/g)) {
+      // The words before the reference, when they are plain text (no citation, note or markup in between).
+      const before = text.slice(Math.max(0, match.index - 40), match.index).split(/[\]*\n^]|@\S+/).at(-1) ?? '';
+      if (letters(before).length >= 8) references.push({ label: match[2] ?? '', page: Boolean(match[1]), before: letters(before).slice(-16) });
+    }
+  }
+  return { captions, references };
+}
+
+/** Where each caption is printed: its number and the page (1-based) it stands on, read from the PDF. */
+function printedCaptions(pages: readonly string[], captions: Map<string, string>): Map<string, { number: string; page: number }> {
+  const found = new Map<string, { number: string; page: number }>();
+  pages.forEach((page, index) => {
+    for (const [label, caption] of captions) {
+      const kind = label.startsWith('fig-') ? 'Figure' : 'Table';
+      const match = new RegExp(`${kind} (\\d+(?:\\.\\d+)?)$`).exec(letters(page).includes(letters(caption).slice(0, 30)) ? (page.split('\n').find((line) => letters(line).includes(letters(caption).slice(0, 20)) && line.trim().startsWith(kind))?.trim().split(/\s+/).slice(0, 2).join(' ') ?? '') : '');
+      if (match?.[1] && !found.has(label)) found.set(label, { number: match[1], page: index + 1 });
+    }
+  });
+  return found;
+}
+
+for (const edition of ['screen', 'print'] as const) {
+  describe(`the policy paper's cross-references, ${edition} edition`, () => {
+    let pages: string[];
+    let refs: Awaited<ReturnType<typeof manuscriptReferences>>;
+    before(async () => {
+      refs = await manuscriptReferences();
+      pages = pdfPages((await buildInTemp(source, edition === 'print' ? { edition: printEdition } : {})).output);
+    });
+
+    test('four figures and four tables, each captioned with its number', () => {
+      const printed = printedCaptions(pages, refs.captions);
+      assert.equal([...refs.captions.keys()].filter((l) => l.startsWith('fig-')).length, 4);
+      assert.equal([...refs.captions.keys()].filter((l) => l.startsWith('tbl-')).length, 4);
+      for (const label of refs.captions.keys()) assert.ok(printed.has(label), `${label} captioned`);
+      // Numbered by chapter: Figure 1.1 in chapter 1, Figure 2.1 in chapter 2, …
+      assert.equal(printed.get('fig-flows')?.number, '1.1');
+      assert.equal(printed.get('tbl-disputes')?.number, '3.1');
+    });
+
+    test('every reference prints the number of its target, and a page reference the page the target is on', () => {
+      const printed = printedCaptions(pages, refs.captions);
+      const text = letters(pages.join('\n'));
+      assert.ok(refs.references.length >= 10, `${refs.references.length} references checked`);
+      for (const reference of refs.references) {
+        const target = printed.get(reference.label);
+        assert.ok(target, reference.label);
+        const kind = reference.label.startsWith('fig-') ? 'figure' : 'table';
+        const expected = reference.before + (reference.page ? `page${target.page}` : `${kind}${target.number.replace('.', '')}`);
+        assert.ok(text.includes(expected), `${reference.label}: "…${reference.before}" followed by ${reference.page ? `page ${target.page}` : `${kind} ${target.number}`}`);
+      }
+    });
+
+    test('the lists of figures and tables give the page each caption is on', () => {
+      const printed = printedCaptions(pages, refs.captions);
+      const lists = pages.find((page) => /^\s*Figures\s*$/m.test(page)) ?? '';
+      for (const [label, caption] of refs.captions) {
+        const target = printed.get(label);
+        const line = lists.split('\n').find((l) => l.trim().startsWith(`${target?.number} `) && letters(l.trim().slice(String(target?.number).length)).startsWith(letters(caption).slice(0, 15)));
+        assert.ok(line, `${label} listed`);
+        // A caption that wraps carries its page on its first or last line.
+        const at = lists.split('\n').indexOf(line);
+        const listed = [line, ...lists.split('\n').slice(at + 1, at + 3)].map((l) => /\s(\d+)\s*$/.exec(l)?.[1]).find(Boolean);
+        assert.equal(Number(listed), target?.page, `${label} on page ${target?.page}`);
+      }
+    });
+
+    test('the contents give the page each chapter and section heading is on, numbered', () => {
+      const contents = pages.find((page) => /^\s*Contents/.test(page)) ?? '';
+      const entries = [...contents.matchAll(/^\s*(\S.*?)\s{2,}(\d+)\s*$/gm)].map((m) => ({ title: (m[1] ?? '').trim(), page: Number(m[2]) }));
+      assert.ok(entries.some((e) => e.title === '3.2 The disputes'), 'numbered sections');
+      for (const entry of entries) assert.ok(letters(pages[entry.page - 1] ?? '').includes(letters(entry.title)), `"${entry.title}" on page ${entry.page}`);
+    });
+  });
+}
+
 describe('the policy paper: citations and bibliography', () => {
   let authorDate: string[];
   let notes: string[];
@@ -53,7 +139,10 @@ describe('the policy paper: citations and bibliography', () => {
     const built = await buildInTemp(source);
     pdf = built.output;
     authorDate = pdfPages(pdf);
-    notes = pdfPages((await buildInTemp(await withStyle('chicago-notes-bibliography'))).output);
+    // The notes style is laid out in two parts side by side, as a long report would be.
+    const split = await buildInTemp(await withStyle('chicago-notes-bibliography'), { parts: 2 });
+    assert.equal(split.parts, 2, 'laid out in parts');
+    notes = pdfPages(split.output);
   });
   after(closeSharedBrowser);
 
