@@ -1,8 +1,9 @@
 import type { ElementContent } from 'hast';
-import type { FootnoteDefinition, FootnoteReference, Nodes, PhrasingContent, Root, Text } from 'mdast';
+import type { FootnoteDefinition, FootnoteReference, PhrasingContent, Root, Text } from 'mdast';
 import { distance } from 'fastest-levenshtein';
 import { SKIP, visitParents } from 'unist-util-visit-parents';
 import type { VFile } from 'vfile';
+import { replaceText, text } from '../markdown/replace-text.js';
 import { error, warning } from '../messages/emit.js';
 import type { CitationEngine } from './citation-engine.js';
 import { findCitations, type FoundCitation } from './find-citations.js';
@@ -59,12 +60,7 @@ export default function remarkCitations(options?: Options) {
       }
       if (last === 0) return;
       replacement.push(text(node.value.slice(last)));
-      const siblings = (parent as { children: Nodes[] }).children;
-      const index = siblings.indexOf(node);
-      const nodes = replacement.filter((n) => n.type !== 'text' || n.value !== '');
-      siblings.splice(index, 1, ...nodes);
-      // Past the nodes just made: a key left as typed is not reported twice.
-      return [SKIP, index + nodes.length];
+      return replaceText(parent, node, replacement);
     });
     tree.children.push(...notes);
   };
@@ -99,9 +95,6 @@ function cited(content: ElementContent[], keys: readonly string[]): PhrasingCont
   return { type: 'citation', data: { hName: 'a', hProperties: { className: ['citation'], href: `#ref-${keys[0]}`, dataCites: keys.join(' ') }, hChildren: content } } as never;
 }
 
-function text(value: string): Text {
-  return { type: 'text', value };
-}
 
 function place(node: Text, offset: number, length = 1) {
   const start = node.position?.start;

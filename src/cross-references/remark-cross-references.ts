@@ -1,6 +1,7 @@
-import type { Heading, Nodes, Paragraph, PhrasingContent, Root, Text } from 'mdast';
+import type { Heading, Paragraph, PhrasingContent, Root, Text } from 'mdast';
 import { SKIP, visitParents } from 'unist-util-visit-parents';
 import { findCitations } from '../citations/find-citations.js';
+import { replaceText, text } from '../markdown/replace-text.js';
 
 // `{#sec-options}`, `{-}` or `{.unnumbered}` at the end of a heading, figure or table caption.
 const attributes = /\s*\{\s*(#[\p{L}\p{N}_:.-]+)?\s*(-|\.unnumbered)?\s*\}\s*$/u;
@@ -32,11 +33,7 @@ export default function remarkCrossReferences() {
         last = citation.end;
       }
       replacement.push(text(node.value.slice(last)));
-      const siblings = (parent as { children: Nodes[] }).children;
-      const index = siblings.indexOf(node);
-      const nodes = replacement.filter((n) => n.type !== 'text' || n.value !== '');
-      siblings.splice(index, 1, ...nodes);
-      return [SKIP, index + nodes.length];
+      return replaceText(parent, node, replacement);
     });
   };
 }
@@ -88,6 +85,3 @@ function reference(key: string, numberOnly: boolean, node: Text, offset: number)
   return { type: 'crossReference', data: { hName: 'a', hProperties: properties, hChildren: [] }, ...(position ? { position } : {}) } as never;
 }
 
-function text(value: string): Text {
-  return { type: 'text', value };
-}
