@@ -72,6 +72,8 @@ function known(citation: FoundCitation, engine: CitationEngine, file: VFile, nod
     if (engine.keys.includes(item.key)) continue;
     ok = false;
     const near = [...engine.keys].sort((a, b) => distance(item.key, a) - distance(item.key, b))[0];
+    // `@issra` in a sentence, far from every key, is a handle, not a mistyped citation: it stays as typed.
+    if (citation.narrative && (!near || distance(item.key, near) > 2)) continue;
     error(file, `No work \`${item.key}\` in ${engine.file.basename}.${near ? ` Did you mean \`@${near}\`?` : ''}`, 'citation-unknown', place(node, item.offset, item.key.length + 1));
   }
   return ok;
