@@ -10,7 +10,15 @@ declare module 'citeproc' {
     makeCitationCluster(items: Record<string, unknown>[]): string;
     makeBibliography(): [{ entry_ids: string[][] }, string[]] | false;
   }
-  const CSL: { Engine: new (sys: Sys, style: string, language: string, forceLanguage?: boolean) => Engine };
+  interface XmlNode {
+    name: string;
+    attrs: Record<string, string>;
+    children: (XmlNode | string)[];
+  }
+  const CSL: {
+    Engine: new (sys: Sys, style: string, language: string, forceLanguage?: boolean) => Engine;
+    XmlJSON: { prototype: { getNodesByName(json: XmlNode | undefined, name: string, value?: string, found?: XmlNode[]): XmlNode[] } };
+  };
   export default CSL;
 }
 
