@@ -14,6 +14,10 @@ import type { Manuscript } from '../manuscript/manuscript.js';
 import { readManuscript } from '../manuscript/read-manuscript.js';
 import { compileCached } from '../markdown/compile-cache.js';
 import { compileChapter } from '../markdown/compile-chapter.js';
+import { createHash } from 'node:crypto';
+import { visit } from 'unist-util-visit';
+import { citationEngineFor } from '../citations/citation-engine-for.js';
+import { placeBibliography } from '../citations/place-bibliography.js';
 
 /** A manuscript that was read, compiled, assembled and checked. */
 export interface Checked {
@@ -59,11 +63,28 @@ export async function check(dir: string, reporter: Reporter, edition: 'screen' |
 
 async function compileChapters(manuscript: Manuscript): Promise<CompiledChapter[]> {
   const { hyphenate } = createHyphenator(manuscript.config.language);
-  return Promise.all(
-    manuscript.chapters.map(async (file, index) => {
-      const options = { root: manuscript.root, hyphenate, idPrefix: `c${index + 1}-` };
-      const key = `${options.root}|${options.idPrefix}|${manuscript.config.language}`;
-      return { file, tree: await compileCached(file, key, () => compileChapter(file, options)) };
-    }),
-  );
+  const citations = await citationEngineFor(manuscript);
+  if (!citations) {
+    return Promise.all(
+      manuscript.chapters.map(async (file, index) => {
+        const options = { root: manuscript.root, hyphenate, idPrefix: `c${index + 1}-`, citations: manuscript.bibliography ? (false as const) : undefined };
+        const key = `${options.root}|${options.idPrefix}|${manuscript.config.language}`;
+        return { file, tree: await compileCached(file, key, () => compileChapter(file, options)) };
+      }),
+    );
+  }
+  // In order: a notes style prints a work in full where the report first cites it, shorter after.
+  const compiled: CompiledChapter[] = [];
+  const bibliography = createHash('sha256').update(String(manuscript.bibliography?.value)).update(manuscript.config['citation-style'] ?? '').digest('hex');
+  for (const [index, file] of manuscript.chapters.entries()) {
+    const options = { root: manuscript.root, hyphenate, idPrefix: `c${index + 1}-`, citations };
+    const key = `${options.root}|${options.idPrefix}|${manuscript.config.language}|${bibliography}|${[...citations.cited].join(' ')}`;
+    const tree = await compileCached(file, key, () => compileChapter(file, options));
+    // A chapter taken from the cache cited its works too.
+    visit(tree, 'element', (node) => {
+      if (typeof node.properties['dataCites'] === 'string') for (const cited of node.properties['dataCites'].split(' ')) citations.cited.add(cited);
+    });
+    compiled.push({ file, tree });
+  }
+  return placeBibliography(compiled, citations);
 }

@@ -17,15 +17,16 @@ export function formatMessages(files: readonly VFile[], color = false): string {
     const name = file.path ? path.relative(process.cwd(), path.resolve(file.cwd, file.path)) || file.path : '<input>';
     for (const message of sorted(file)) {
       const where = `${name}:${message.line ?? 1}:${message.column ?? 1}`;
-      const severity = message.fatal ? paint(31, 'error') : paint(33, 'warning');
+      const severity = message.fatal ? paint(31, 'error') : message.fatal === false ? paint(33, 'warning') : paint(36, 'info');
       if (message.fatal) errors += 1;
-      else warnings += 1;
+      else if (message.fatal === false) warnings += 1;
       lines.push(`${where}  ${severity}  ${message.reason}  ${message.ruleId ?? ''}`.trimEnd());
       if (message.fatal) lines.push(...codeFrame(String(file.value ?? ''), message.line, message.column));
     }
   }
   if (lines.length === 0) return '';
   const count = [errors && `${errors} error${errors === 1 ? '' : 's'}`, warnings && `${warnings} warning${warnings === 1 ? '' : 's'}`].filter(Boolean).join(', ');
+  if (!count) return `${lines.join('\n')}\n`;
   return `${lines.join('\n')}\n${errors ? paint(31, '✖') : paint(33, '⚠')} ${count}\n`;
 }
 
@@ -45,7 +46,7 @@ export interface JsonMessage {
   column: number | null;
   endLine: number | null;
   endColumn: number | null;
-  severity: 'error' | 'warning';
+  severity: 'error' | 'warning' | 'info';
   rule: string | null;
   message: string;
 }
@@ -62,7 +63,7 @@ export function messagesAsJson(files: readonly VFile[]): JsonMessage[] {
       column: message.column ?? null,
       endLine: message.place && 'end' in message.place ? message.place.end.line : null,
       endColumn: message.place && 'end' in message.place ? message.place.end.column : null,
-      severity: message.fatal ? 'error' : 'warning',
+      severity: message.fatal ? 'error' : message.fatal === false ? 'warning' : 'info',
       rule: message.ruleId ?? null,
       message: message.reason,
     })),

@@ -137,6 +137,19 @@ export const ReportSchema = v.strictObject({
     }),
     { placement: 'footnotes', numbering: 'chapter' },
   ),
+  /** The works cited: a BibTeX (.bib), CSL-JSON (.json) or CSL-YAML (.yaml) file in the folder. */
+  bibliography: v.optional(v.string()),
+  /** A bundled CSL style by name, or the path of a .csl file in the folder (default chicago-author-date). */
+  'citation-style': v.optional(v.string()),
+  /** How figures, tables and headings are numbered (default: through the report, headings unnumbered). */
+  numbering: v.optional(
+    v.strictObject({
+      by: v.optional(v.picklist(['report', 'chapter'], 'Write report or chapter.')),
+      headings: v.optional(v.boolean('Write true or false.')),
+    }),
+  ),
+  /** Lists printed after the contents, with the pages their items land on. */
+  lists: v.optional(v.array(v.picklist(['figures', 'tables'], 'Write figures or tables.'))),
 });
 
 /** `report.yaml` as written by the author. */

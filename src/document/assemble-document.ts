@@ -14,8 +14,9 @@ import { collectHeadings } from './collect-headings.js';
 import { contentsPage } from './contents-page.js';
 import { cover } from './cover.js';
 import { disclaimerPage } from './disclaimer-page.js';
-import { numberFigures } from './number-figures.js';
 import { placeNotes } from './place-notes.js';
+import { numberApparatus } from '../cross-references/number-apparatus.js';
+import { listsOfCaptions } from '../cross-references/lists-of-captions.js';
 import { resolveConfigAsset } from './resolve-config-asset.js';
 import { themeStyle } from './theme-style.js';
 import { titlePage } from './title-page.js';
@@ -63,8 +64,10 @@ export function assembleDocument(manuscript: Manuscript, chapters: readonly Comp
   const main = h('main', endnotes ? [...sections, endnotes] : sections);
   const body: Root = { type: 'root', children: [main] };
   unified().use(rehypeSlug).runSync(body);
-  numberFigures(body);
+  const captioned = numberApparatus(chapters, { by: config.numbering?.by ?? 'report', headings: config.numbering?.headings ?? false });
   const headings = collectHeadings(body, config.contents.depth);
+  const contents = contentsPage(config.contents.title, headings);
+  contents.children.push(...listsOfCaptions(captioned, config.lists ?? []));
 
   const published = config.published ? formatDate(config.published, config.language) : undefined;
   const document: Root = {
@@ -88,7 +91,7 @@ export function assembleDocument(manuscript: Manuscript, chapters: readonly Comp
           cover(config, images),
           titlePage(config),
           disclaimerPage(config, published),
-          contentsPage(config.contents.title, headings),
+          contents,
           main,
           backCover(config, images),
         ]),

@@ -13,4 +13,6 @@ export interface Manuscript {
   readonly configFile: VFile;
   /** Chapter files in build order. */
   readonly chapters: readonly VFile[];
+  /** The bibliography file named in report.yaml, when there is one. */
+  readonly bibliography?: VFile;
 }

@@ -1,4 +1,5 @@
 import path from 'node:path';
+import type { Position } from 'unist';
 import { VFile } from 'vfile';
 import { loadConfig } from '../config/load-config.js';
 import type { FileKind } from '../files/file-limits.js';
@@ -44,7 +45,18 @@ export async function readManuscript(dir: string, cwd = process.cwd()): Promise<
   const loaded = configFile.messages.length === 0 ? loadConfig(configFile) : undefined;
   const files = [configFile, ...chapters];
   if (!loaded || files.some((file) => file.messages.some((m) => m.fatal))) return { files };
-  return { manuscript: { root: folder.root, ...loaded, configFile, chapters }, files };
+  const bibliography = await readBibliography(folder, loaded.config.bibliography, given, cwd, configFile, loaded.locate(['bibliography']));
+  if (bibliography) files.push(bibliography);
+  if (configFile.messages.some((m) => m.fatal)) return { files };
+  return { manuscript: { root: folder.root, ...loaded, configFile, chapters, ...(bibliography ? { bibliography } : {}) }, files };
+}
+
+/** Read the bibliography named in report.yaml through the folder's door; a missing file is an error at its key. */
+async function readBibliography(folder: SourceFolder, name: string | undefined, given: string, cwd: string, configFile: VFile, where: Position | undefined): Promise<VFile | undefined> {
+  if (!name) return undefined;
+  const vfile = await readText(folder, name, 'chapter', given, cwd);
+  if (!vfile) error(configFile, `\`bibliography\`: no file ${name} in the manuscript folder. Check the path; it is relative to the folder.`, 'bibliography-file', where);
+  return vfile;
 }
 
 /**

@@ -22,6 +22,10 @@ import rehypeProgramme from '../html/rehype-programme.js';
 import rehypeHyphenate from '../html/rehype-hyphenate.js';
 import rehypeAssets from '../html/rehype-assets.js';
 import rehypeTextDirection from '../html/rehype-text-direction.js';
+import remarkCitations from '../citations/remark-citations.js';
+import type { CitationEngine } from '../citations/citation-engine.js';
+import remarkCrossReferences from '../cross-references/remark-cross-references.js';
+import rehypeTableCaptions from '../cross-references/rehype-table-captions.js';
 
 /** What compiling a chapter needs to know. */
 export interface ChapterOptions {
@@ -31,6 +35,8 @@ export interface ChapterOptions {
   readonly hyphenate: (text: string) => string;
   /** Prefix for footnote ids, unique per chapter so that chapters can share one page. */
   readonly idPrefix: string;
+  /** The report's bibliography and citation style, when it has one (`false`: named but unreadable). */
+  readonly citations?: CitationEngine | false | undefined;
 }
 
 /**
@@ -44,6 +50,8 @@ export async function compileChapter(file: VFile, options: ChapterOptions): Prom
     .use(remarkGfm)
     .use(remarkDirective)
     .use(remarkLimits)
+    .use(remarkCitations, { engine: options.citations })
+    .use(remarkCrossReferences)
     .use(remarkSmartypants, { dashes: 'oldschool' })
     .use(remarkFolioDirectives)
     .use(remarkHeadingLevels)
@@ -62,6 +70,7 @@ export async function compileChapter(file: VFile, options: ChapterOptions): Prom
     .use(rehypeRawAllowlist)
     .use(rehypeLinkPolicy)
     .use(rehypeFigures)
+    .use(rehypeTableCaptions)
     .use(rehypeProgramme)
     .use(rehypeAssets, { root: options.root })
     .use(rehypeTextDirection)

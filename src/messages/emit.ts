@@ -27,3 +27,14 @@ export function error(file: VFile, reason: string, ruleId: RuleId, place?: Place
 export function warning(file: VFile, reason: string, ruleId: RuleId, place?: Place): void {
   file.message(reason, { place, ruleId, source: 'folio' });
 }
+
+/**
+ * Record information on a manuscript file: reported, never a problem.
+ * @param file the file it is about
+ * @param reason what is worth knowing, as a sentence
+ * @param ruleId stable id of the check
+ * @param place where in the file
+ */
+export function info(file: VFile, reason: string, ruleId: RuleId, place?: Place): void {
+  file.info(reason, { place, ruleId, source: 'folio' });
+}

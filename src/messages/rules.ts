@@ -49,7 +49,15 @@ export const rules = {
   'font-type3': { severity: 'error', help: 'A font file in `theme.fonts` has PostScript (CFF) outlines or is a variable font: Chromium prints it as a Type 3 font, which print shops reject. Use a TrueType (.ttf) file of the font.' },
   'font-face-missing': { severity: 'warning', help: 'A `theme.fonts` family lacks a face the theme sets (bold, italic): the browser is not allowed to fake one (that prints as a Type 3 font), so that text prints in the nearest face given. Add the files if the font has them.' },
   'author-name': { severity: 'error', help: 'An `:::author` has no name in its brackets: write `:::author[Name]{role="…"}`.' },
-} as const satisfies Record<string, { severity: 'error' | 'warning'; help: string }>;
+  'citation-unknown': { severity: 'error', help: 'A citation `[@key]` names a key that is not in the bibliography: use the suggested key, or add the work to the bibliography file.' },
+  'citation-no-bibliography': { severity: 'warning', help: 'A chapter cites `[@key]` but report.yaml names no `bibliography:` file: it is printed as typed. Add the file.' },
+  'bibliography-syntax': { severity: 'error', help: 'The bibliography file cannot be read (in BibTeX, usually a missing brace or comma): fix the entry at the line named.' },
+  'bibliography-file': { severity: 'error', help: 'The `bibliography:` file in report.yaml is missing or outside the folder: fix the path.' },
+  'citation-style': { severity: 'error', help: 'The `citation-style:` in report.yaml is neither a bundled style nor a .csl file in the folder: use a name from the list or fix the path.' },
+  'bibliography-uncited': { severity: 'info', help: 'A work in the bibliography is never cited: it is left out of the printed bibliography. Cite it or remove it.' },
+  'label-unknown': { severity: 'error', help: 'A reference `@fig-x`, `@tbl-x`, `@sec-x` or `@page:…` names a label no figure, table or heading carries: label it with `{#fig-x}` or fix the spelling.' },
+  'label-duplicate': { severity: 'error', help: 'Two figures, tables or headings carry the same label `{#…}`: rename one, so references can tell them apart.' },
+} as const satisfies Record<string, { severity: 'error' | 'warning' | 'info'; help: string }>;
 
 /** The id of one of Folio's checks. */
 export type RuleId = keyof typeof rules;

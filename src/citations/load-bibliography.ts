@@ -1,0 +1,49 @@
+import path from 'node:path';
+import { plugins } from '@citation-js/core';
+import '@citation-js/plugin-bibtex';
+import type { VFile } from 'vfile';
+import { parse as parseYaml } from 'yaml';
+import { error } from '../messages/emit.js';
+
+/** A work in CSL-JSON, the form every CSL engine reads. */
+export type CslItem = Record<string, unknown> & { readonly id: string };
+
+/**
+ * Read the works of a bibliography file: BibTeX/BibLaTeX (`.bib`), CSL-JSON (`.json`) or CSL-YAML (`.yaml`).
+ * A file that cannot be read becomes an error on it at the line the parser stopped.
+ * @param file the bibliography, its text in `value`
+ */
+export function loadBibliography(file: VFile): CslItem[] {
+  const text = String(file.value);
+  const extension = path.extname(file.path).toLowerCase();
+  try {
+    const items: unknown = extension === '.json' ? JSON.parse(text) : /^\.ya?ml$/.test(extension) ? cslYaml(text) : plugins.input.chain(text, { generateGraph: false, forceType: '@biblatex/text' });
+    if (!Array.isArray(items)) throw new Error('expected a list of works');
+    return items.filter((item): item is CslItem => typeof item === 'object' && item !== null && typeof (item as { id?: unknown }).id === 'string');
+  } catch (cause) {
+    const reason = cause instanceof Error ? cause.message : String(cause);
+    const at = /line (\d+) col(?:umn)? (\d+)/.exec(reason);
+    const place = at ? { line: Number(at[1]), column: Number(at[2]) } : undefined;
+    error(file, `${path.basename(file.path)} cannot be read: ${(reason.split('\n')[0] ?? '').replace(/:$/, '')}. Check the entry ${place ? `at line ${place.line}` : 'named'} (a missing brace or comma is the usual cause).`, 'bibliography-syntax', place);
+    return [];
+  }
+}
+
+// CSL-YAML is a list of works, or Pandoc's `references:` with that list.
+function cslYaml(text: string): unknown {
+  const value: unknown = parseYaml(text);
+  return Array.isArray(value) ? value : (value as { references?: unknown } | null)?.references;
+}
+
+/**
+ * The line of each entry's key in a BibTeX file (`@book{key,` ), for messages about a work.
+ * @param text the .bib text
+ */
+export function entryLines(text: string): Map<string, number> {
+  const lines = new Map<string, number>();
+  text.split('\n').forEach((line, index) => {
+    const match = /^\s*@\w+\s*[{(]\s*([^,\s]+)\s*,/.exec(line);
+    if (match?.[1]) lines.set(match[1], index + 1);
+  });
+  return lines;
+}

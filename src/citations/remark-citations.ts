@@ -1,0 +1,110 @@
+import type { ElementContent } from 'hast';
+import type { FootnoteDefinition, FootnoteReference, PhrasingContent, Root, Text } from 'mdast';
+import { distance } from 'fastest-levenshtein';
+import { SKIP, visitParents } from 'unist-util-visit-parents';
+import type { VFile } from 'vfile';
+import { replaceText, text } from '../markdown/replace-text.js';
+import { error, warning } from '../messages/emit.js';
+import type { CitationEngine } from './citation-engine.js';
+import { findCitations, type FoundCitation } from './find-citations.js';
+
+/** Options for {@link remarkCitations}. */
+export interface Options {
+  /**
+   * The report's bibliography and style; without one, `[@key]` is left as typed, with a warning; `false` when
+   * report.yaml names a bibliography that could not be read (already an error: citations are left alone).
+   */
+  readonly engine?: CitationEngine | false | undefined;
+}
+
+// Cross-references (`@fig-x`, `@tbl-x`, `@sec-x`, `@page-x`) share the `@` and are not works.
+const crossReference = /^(?:fig|tbl|sec)-|^page-/;
+
+/**
+ * Turn Pandoc citations into formatted ones, linked to their bibliography entry: `[@key]`, `[@key, p. 12]`,
+ * `[see @a; @b, ch. 3]`, `[-@key]`, `@key says`. In a notes style a citation becomes a footnote (a standard
+ * footnote reference and definition). A key not in the bibliography is an error at its place.
+ * Also places `:::bibliography`, the spot the bibliography is printed at, filled once every chapter is compiled.
+ * @param options the citation engine
+ */
+export default function remarkCitations(options?: Options) {
+  const engine = options?.engine;
+  return (tree: Root, file: VFile) => {
+    const notes: FootnoteDefinition[] = [];
+    visitParents(tree, (node, ancestors) => {
+      const parent = ancestors.at(-1);
+      if (node.type === 'containerDirective' && node.name === 'bibliography' && parent && 'children' in parent) {
+        const index = parent.children.indexOf(node as never);
+        parent.children.splice(index, 1, { type: 'bibliographySlot', data: { hName: 'div', hProperties: { className: ['bibliography'], dataBibliography: '' } } } as never);
+        return SKIP;
+      }
+      if (node.type !== 'text' || !parent || ancestors.some((a) => a.type === 'link' || a.type === 'linkReference')) return;
+      const found = findCitations(node.value).filter((citation) => !citation.items.some((item) => crossReference.test(item.key)));
+      if (found.length === 0) return;
+      if (engine === false) return;
+      if (!engine) {
+        for (const citation of found.filter((c) => !c.narrative)) warning(file, `\`${node.value.slice(citation.start, citation.end)}\` is printed as typed: report.yaml names no \`bibliography:\` file to cite from.`, 'citation-no-bibliography', place(node, citation.start));
+        return;
+      }
+      const inNote = ancestors.some((a) => a.type === 'footnoteDefinition');
+      const replacement: PhrasingContent[] = [];
+      let last = 0;
+      for (const citation of found) {
+        if (!known(citation, engine, file, node)) continue;
+        const asNote = engine.note && !inNote;
+        // A note's marker follows the punctuation, with no space before it: "as argued,¹".
+        const punctuation = asNote ? (/^[.,;:!?]+/.exec(node.value.slice(citation.end))?.[0] ?? '') : '';
+        const before = node.value.slice(last, citation.start);
+        replacement.push(text(asNote && !citation.narrative ? before.trimEnd() + punctuation : before + punctuation), ...render(citation, engine, inNote, notes));
+        last = citation.end + punctuation.length;
+      }
+      if (last === 0) return;
+      replacement.push(text(node.value.slice(last)));
+      return replaceText(parent, node, replacement);
+    });
+    tree.children.push(...notes);
+  };
+}
+
+function known(citation: FoundCitation, engine: CitationEngine, file: VFile, node: Text): boolean {
+  let ok = true;
+  for (const item of citation.items) {
+    if (engine.keys.includes(item.key)) continue;
+    ok = false;
+    const near = [...engine.keys].sort((a, b) => distance(item.key, a) - distance(item.key, b))[0];
+    // `@issra` in a sentence, far from every key, is a handle, not a mistyped citation: it stays as typed.
+    if (citation.narrative && (!near || distance(item.key, near) > 2)) continue;
+    error(file, `No work \`${item.key}\` in ${engine.file.basename}.${near ? ` Did you mean \`@${near}\`?` : ''}`, 'citation-unknown', place(node, item.offset, item.key.length + 1));
+  }
+  return ok;
+}
+
+function render(citation: FoundCitation, engine: CitationEngine, inNote: boolean, notes: FootnoteDefinition[]): PhrasingContent[] {
+  const keys = citation.items.map((item) => item.key);
+  const author = citation.narrative ? [cited(engine.cite(citation.items, 'author'), keys)] : [];
+  if (engine.note && !inNote) {
+    const identifier = `cite-${notes.length + 1}`;
+    notes.push({ type: 'footnoteDefinition', identifier, label: identifier, children: [{ type: 'paragraph', children: [cited(engine.cite(citation.items), keys)] }] });
+    const reference: FootnoteReference = { type: 'footnoteReference', identifier, label: identifier };
+    return [...author, reference];
+  }
+  if (citation.narrative && !engine.note) return [cited(engine.cite(citation.items.map((item) => ({ ...item, suppressAuthor: false })), 'author'), keys), text(' '), cited(engine.cite(citation.items.map((item) => ({ ...item, suppressAuthor: true }))), keys)];
+  return [cited(engine.cite(citation.items), keys)];
+}
+
+// A node remark-rehype turns into `<a class="citation" href="#ref-key">` holding what the engine made.
+function cited(content: ElementContent[], keys: readonly string[]): PhrasingContent {
+  return { type: 'citation', data: { hName: 'a', hProperties: { className: ['citation'], href: `#ref-${keys[0]}`, dataCites: keys.join(' ') }, hChildren: content } } as never;
+}
+
+
+function place(node: Text, offset: number, length = 1) {
+  const start = node.position?.start;
+  if (!start || start.offset === undefined) return undefined;
+  // Columns count from the node's start; a citation after a line break inside the node is counted on its own line.
+  const before = node.value.slice(0, offset);
+  const lines = before.split('\n');
+  const line = start.line + lines.length - 1;
+  const column = (lines.length === 1 ? start.column : 1) + (lines.at(-1)?.length ?? 0);
+  return { start: { line, column }, end: { line, column: column + length } };
+}

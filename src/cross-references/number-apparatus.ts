@@ -1,0 +1,137 @@
+import type { Element, ElementContent, Root } from 'hast';
+import { h } from 'hastscript';
+import { toString } from 'hast-util-to-string';
+import { visit } from 'unist-util-visit';
+import { visitParents } from 'unist-util-visit-parents';
+import type { CompiledChapter } from '../document/assemble-document.js';
+import { error } from '../messages/emit.js';
+
+/** How report.yaml numbers things. */
+export interface NumberingSettings {
+  /** `chapter`: Figure 2.1, 2.2 …; `report`: Figure 1, 2 … through the report. */
+  readonly by: 'report' | 'chapter';
+  /** Print section numbers in headings (1, 1.1, …), and so in the contents, running heads and bookmarks. */
+  readonly headings: boolean;
+}
+
+/** Something a reference can point at. */
+export interface Target {
+  readonly id: string;
+  readonly kind: 'figure' | 'table' | 'chapter' | 'section';
+  /** "3", "2.1"; empty for an unnumbered chapter or section. */
+  readonly number: string;
+  /** Its caption or title, for the lists and for references to unnumbered headings. */
+  readonly title: ElementContent[];
+}
+
+const names = { figure: 'Figure', table: 'Table', chapter: 'Chapter', section: 'Section' } as const;
+
+/**
+ * Number chapters, sections, figures and captioned tables, write the numbers into captions (and headings when
+ * asked), and write each reference's text ("Figure 3", "Table 2.1", "Section 4.2"). A reference to a label no
+ * figure, table or heading carries, and a label given twice, are errors at their place.
+ * @param chapters the compiled chapters, in order (their trees are the report's, already assembled)
+ * @param settings how to number
+ * @returns the figures and tables, in order, for the lists after the contents
+ */
+export function numberApparatus(chapters: readonly CompiledChapter[], settings: NumberingSettings): Target[] {
+  const targets = new Map<string, Target>();
+  const listed: Target[] = [];
+  let chapterNumber = 0;
+  const counts = { figure: 0, table: 0 };
+  for (const { file, tree } of chapters) {
+    const sections = [0, 0, 0, 0, 0, 0];
+    let numbered = false;
+    if (settings.by === 'chapter') counts.figure = counts.table = 0;
+    visitParents(tree, 'element', (node: Element, ancestors) => {
+      // Headings inside boxes (takeaways, programmes) are not sections; figures in them are figures.
+      const boxed = ancestors.some((a) => a.type === 'element' && a.tagName === 'aside');
+      const level = boxed ? undefined : /^h([1-3])$/.exec(node.tagName)?.[1];
+      const kind = level ? (level === '1' ? 'chapter' : 'section') : figureOrTable(node);
+      if (!kind) return undefined;
+      let number = '';
+      if (kind === 'chapter' || kind === 'section') {
+        const depth = Number(level);
+        const unnumbered = node.properties['dataUnnumbered'] !== undefined || file.data['generated'] === true || (depth > 1 && !numbered);
+        if (depth === 1) numbered = !unnumbered;
+        if (!unnumbered) {
+          if (depth === 1) chapterNumber += 1;
+          sections[depth - 1] = (sections[depth - 1] ?? 0) + 1;
+          sections.fill(0, depth);
+          number = [chapterNumber, ...sections.slice(1, depth)].join('.');
+          if (settings.headings) node.children.unshift(h('span.heading-number', number), { type: 'text', value: ' ' });
+        }
+      } else {
+        counts[kind] += 1;
+        number = settings.by === 'chapter' && numbered ? `${chapterNumber}.${counts[kind]}` : String(counts[kind]);
+        caption(node, kind, number);
+      }
+      const id = kind === 'figure' ? moveLabel(node) : typeof node.properties['id'] === 'string' ? node.properties['id'] : undefined;
+      if (kind === 'figure' || kind === 'table') node.properties['id'] = id ?? `${kind}-${listed.length + 1}`;
+      const target: Target = { id: String(node.properties['id']), kind, number, title: titleOf(node, kind) };
+      if (kind === 'figure' || kind === 'table') listed.push(target);
+      if (!id) return undefined;
+      // A table's label is written on its caption's line.
+      const where = kind === 'table' ? (node.children.find((child) => child.type === 'element' && child.tagName === 'caption')?.position ?? node.position) : node.position;
+      if (targets.has(id) && /^(fig|tbl|sec)-/.test(id)) error(file, `The label \`${id}\` is given twice: a reference could not tell which is meant. Rename one.`, 'label-duplicate', where);
+      else targets.set(id, target);
+      return undefined;
+    });
+  }
+  for (const { file, tree } of chapters) {
+    visit(tree, 'element', (node: Element) => {
+      const id = node.properties['dataXref'];
+      if (typeof id !== 'string') return;
+      const target = targets.get(id);
+      if (!target) {
+        error(file, `No figure, table or heading is labelled \`${id}\`. Label one with {#${id}}, or check the spelling.`, 'label-unknown', node.position);
+        // Reported here; the link check need not say it again.
+        delete node.properties['href'];
+        return;
+      }
+      node.children = hasClass(node, 'xref-page') ? [{ type: 'text', value: 'page ' }, h('span.page-ref', { dataTarget: target.id }, '00')] : referenceText(target, node.properties['dataNumberOnly'] !== undefined);
+    });
+  }
+  return listed;
+}
+
+function referenceText(target: Target, numberOnly: boolean): ElementContent[] {
+  if (target.number === '') return [{ type: 'text', value: '“' }, ...structuredClone(target.title), { type: 'text', value: '”' }];
+  if (numberOnly) return [{ type: 'text', value: target.number }];
+  return [{ type: 'text', value: `${names[target.kind]}\u00A0${target.number}` }];
+}
+
+function figureOrTable(node: Element): 'figure' | 'table' | undefined {
+  if (node.tagName === 'figure' && hasClass(node, 'figure')) return 'figure';
+  if (node.tagName === 'table' && node.children.some((child) => child.type === 'element' && child.tagName === 'caption')) return 'table';
+  return undefined;
+}
+
+function caption(node: Element, kind: 'figure' | 'table', number: string): void {
+  const tag = kind === 'figure' ? 'figcaption' : 'caption';
+  const label = h(`span.${kind}-number`, `${names[kind]} ${number}`);
+  const existing = node.children.find((child): child is Element => child.type === 'element' && child.tagName === tag);
+  if (existing) existing.children.unshift(label, { type: 'text', value: ' ' });
+  else node.children.push(h(tag, [label]));
+}
+
+// A figure's label was put on its image (the only place Markdown has for it); the figure is the target.
+function moveLabel(figure: Element): string | undefined {
+  let label: string | undefined;
+  visit(figure, 'element', (node: Element) => {
+    if (typeof node.properties['dataLabel'] === 'string') label = node.properties['dataLabel'];
+    delete node.properties['dataLabel'];
+  });
+  return label;
+}
+
+function titleOf(node: Element, kind: Target['kind']): ElementContent[] {
+  const tag = kind === 'figure' ? 'figcaption' : kind === 'table' ? 'caption' : undefined;
+  const holder = tag ? node.children.find((child): child is Element => child.type === 'element' && child.tagName === tag) : node;
+  const children = (holder?.children ?? []).filter((child) => !(child.type === 'element' && (hasClass(child, `${kind}-number`) || hasClass(child, 'heading-number'))));
+  return [{ type: 'text', value: toString({ type: 'root', children } as Root).replaceAll('\u00AD', '').trim() }];
+}
+
+function hasClass(node: Element, name: string): boolean {
+  return Array.isArray(node.properties['className']) && node.properties['className'].includes(name);
+}

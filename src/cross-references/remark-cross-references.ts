@@ -1,0 +1,87 @@
+import type { Heading, Paragraph, PhrasingContent, Root, Text } from 'mdast';
+import { SKIP, visitParents } from 'unist-util-visit-parents';
+import { findCitations } from '../citations/find-citations.js';
+import { replaceText, text } from '../markdown/replace-text.js';
+
+// `{#sec-options}`, `{-}` or `{.unnumbered}` at the end of a heading, figure or table caption.
+const attributes = /\s*\{\s*(#[\p{L}\p{N}_:.-]+)?\s*(-|\.unnumbered)?\s*\}\s*$/u;
+/** What a reference may point at: a figure, a table, or a chapter or section. */
+export const labelPattern = /^(?:fig|tbl|sec)-[\p{L}\p{N}_-]+$/u;
+
+/**
+ * Labels and references to them. `## Title {#sec-x}` labels a heading (`{-}` leaves it unnumbered), an image
+ * alone in its paragraph followed by `{#fig-x}` labels a figure, a paragraph `Table: Caption {#tbl-x}` next to
+ * a table is its caption. In the text, `@fig-x`, `@tbl-x`, `@sec-x` become references ("Figure 3"), `[-@fig-x]`
+ * the number alone and `@page-fig-x` the page it lands on; numbers and pages are filled when the report is put
+ * together and laid out.
+ */
+export default function remarkCrossReferences() {
+  return (tree: Root) => {
+    visitParents(tree, (node, ancestors) => {
+      if (node.type === 'heading') return label(node);
+      if (node.type === 'paragraph') return figureOrCaption(node);
+      const parent = ancestors.at(-1);
+      if (node.type !== 'text' || !parent || ancestors.some((a) => a.type === 'link' || a.type === 'linkReference')) return undefined;
+      const found = findCitations(node.value).filter((c) => c.items.length === 1 && c.items.every((item) => labelPattern.test(item.key.replace(/^page-/, ''))));
+      if (found.length === 0) return undefined;
+      const replacement: PhrasingContent[] = [];
+      let last = 0;
+      for (const citation of found) {
+        const item = citation.items[0];
+        if (!item) continue;
+        replacement.push(text(node.value.slice(last, citation.start)), reference(item.key, item.suppressAuthor, node, item.offset));
+        last = citation.end;
+      }
+      replacement.push(text(node.value.slice(last)));
+      return replaceText(parent, node, replacement);
+    });
+  };
+}
+
+function label(heading: Heading) {
+  const last = heading.children.at(-1);
+  const match = last?.type === 'text' ? attributes.exec(last.value) : undefined;
+  if (!last || last.type !== 'text' || !match) return undefined;
+  last.value = last.value.slice(0, match.index);
+  const properties: Record<string, string> = {};
+  if (match[1]) properties['id'] = match[1].slice(1);
+  if (match[2]) properties['dataUnnumbered'] = '';
+  heading.data = { ...heading.data, hProperties: { ...heading.data?.hProperties, ...properties } };
+  return undefined;
+}
+
+function figureOrCaption(paragraph: Paragraph) {
+  const [first, second, ...rest] = paragraph.children;
+  // `![alt](src "Caption"){#fig-x}`: the label is taken off, so the image stands alone and becomes a figure.
+  if (first?.type === 'image' && second?.type === 'text' && rest.length === 0) {
+    const match = attributes.exec(second.value);
+    if (match?.[1] && second.value.slice(0, match.index).trim() === '') {
+      paragraph.children = [first];
+      first.data = { ...first.data, hProperties: { ...first.data?.hProperties, dataLabel: match[1].slice(1) } };
+    }
+    return undefined;
+  }
+  // `Table: Caption {#tbl-x}` (or `: Caption`), as in Pandoc: a rehype step moves it into its table.
+  if (first?.type !== 'text' || !/^(?:Table)?:\s/.test(first.value)) return undefined;
+  first.value = first.value.replace(/^(?:Table)?:\s+/, '');
+  const end = paragraph.children.at(-1);
+  const match = end?.type === 'text' ? attributes.exec(end.value) : undefined;
+  const properties: Record<string, string | string[]> = { className: ['table-caption'] };
+  if (end?.type === 'text' && match) {
+    end.value = end.value.slice(0, match.index);
+    if (match[1]) properties['dataLabel'] = match[1].slice(1);
+  }
+  paragraph.data = { ...paragraph.data, hProperties: { ...paragraph.data?.hProperties, ...properties } };
+  return SKIP;
+}
+
+// A node remark-rehype turns into `<a class="xref" href="#fig-x">`, its text written when numbers are known.
+function reference(key: string, numberOnly: boolean, node: Text, offset: number): PhrasingContent {
+  const page = key.startsWith('page-');
+  const target = key.replace(/^page-/, '');
+  const start = node.position?.start;
+  const position = start ? { start: { line: start.line, column: start.column + offset }, end: { line: start.line, column: start.column + offset + key.length + 1 } } : undefined;
+  const properties = { className: [page ? 'xref-page' : 'xref'], href: `#${target}`, dataXref: target, ...(numberOnly ? { dataNumberOnly: '' } : {}) };
+  return { type: 'crossReference', data: { hName: 'a', hProperties: properties, hChildren: [] }, ...(position ? { position } : {}) } as never;
+}
+
