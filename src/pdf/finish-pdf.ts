@@ -8,6 +8,8 @@ import { prepareForPress, type PressOptions } from './prepare-for-press.js';
 import { setMetadata } from './set-metadata.js';
 import { setPageLabels } from './set-page-labels.js';
 import { stabiliseStructureIds } from './stabilise-structure-ids.js';
+import { mapStructureRoles } from './map-structure-roles.js';
+import { describeLinks } from './describe-links.js';
 
 /** What finishing the PDF needs. */
 export interface FinishOptions {
@@ -34,6 +36,8 @@ export async function finishPdf(pdfs: readonly Uint8Array[], options: FinishOpti
   setMetadata(doc, options.config, options.date);
   setPageLabels(doc, options.pages);
   stabiliseStructureIds(doc);
+  mapStructureRoles(doc);
+  describeLinks(doc);
   if (options.press) prepareForPress(doc, options.press);
   return doc.save(saveOptions);
 }
