@@ -29,6 +29,7 @@ export const rules = {
   'gallery-caption': { severity: 'warning', help: 'A gallery photo has no caption: add it in quotes after the path.' },
   'raw-html': { severity: 'warning', help: 'HTML in a chapter keeps only harmless formatting (b, i, sup, sub, span, tables, …); scripts, event handlers, iframes, stylesheets, images and other elements or attributes are removed. Write it in Markdown.' },
   'heading-skip': { severity: 'warning', help: 'A heading skips a level (### right after #): the contents and bookmarks lose their shape. Use the next level down.' },
+  'colour-contrast': { severity: 'warning', help: 'A theme colour in report.yaml is too light to read as text on white (WCAG 2.2 AA asks 4.5:1): choose a darker shade of it.' },
 } as const satisfies Record<string, { severity: 'error' | 'warning'; help: string }>;
 
 /** The id of one of Folio's checks. */
