@@ -3,6 +3,7 @@ import type { VFile } from 'vfile';
 import type { Reporter } from '../cli/reporter.js';
 import { checkCharacters, checkConfigCharacters } from '../checks/check-characters.js';
 import { checkHeadings } from '../checks/check-headings.js';
+import { checkContrast } from '../checks/check-contrast.js';
 import { checkImages } from '../checks/check-images.js';
 import { checkLinks } from '../checks/check-links.js';
 import { checkThemeFonts } from '../checks/check-theme-fonts.js';
@@ -54,6 +55,7 @@ export async function check(dir: string, reporter: Reporter, edition: 'screen' |
     for (const { tree, file } of chapters) checkCharacters(tree, file, covered);
     checkConfigCharacters(manuscript, covered);
     await checkThemeFonts(manuscript);
+    checkContrast(manuscript);
     checkLinks(document, chapters);
     checkHeadings(chapters, manuscript.config.contents.depth);
   });

@@ -1,3 +1,4 @@
+import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { Command, InvalidArgumentError, Option } from 'commander';
 import { build } from '../build/build.js';
@@ -6,6 +7,8 @@ import { printEdition, screenEdition } from '../images/edition.js';
 import { formatMessages, messagesAsJson } from './format-messages.js';
 import { formatPreflight } from './format-preflight.js';
 import { preflight } from '../preflight/preflight.js';
+import { preflightAccessibility } from '../preflight/accessibility/preflight-accessibility.js';
+import { formatAccessibility } from './format-accessibility.js';
 import { watch } from '../watch/watch.js';
 import { startPreview } from '../preview/preview-server.js';
 import { killBrowsers } from '../render/launch-browser.js';
@@ -113,11 +116,14 @@ export async function main(argv: readonly string[]): Promise<number> {
     .description('check a PDF the way a print shop does: boxes, fonts, images, PDF/X, colour, text')
     .argument('<file>', 'the PDF')
     .option('--print', 'judge it as a print edition even if it does not claim PDF/X')
+    .option('--accessibility', 'also check it for PDF/UA-1: the Matterhorn Protocol\'s machine-checkable conditions')
     .addOption(new Option('--format <format>', 'how to print the report').choices(['text', 'json']).default('text'))
-    .action(async (file: string, flags: { print?: boolean; format: 'text' | 'json' }) => {
+    .action(async (file: string, flags: { print?: boolean; accessibility?: boolean; format: 'text' | 'json' }) => {
       const report = await preflight(file, { asPrint: flags.print ?? false });
-      process.stdout.write(flags.format === 'json' ? `${JSON.stringify(report, null, 2)}\n` : formatPreflight(report));
-      code = report.faults.length > 0 ? 1 : 0;
+      const accessibility = flags.accessibility ? await preflightAccessibility(await readFile(file)) : undefined;
+      if (flags.format === 'json') process.stdout.write(`${JSON.stringify(accessibility ? { ...report, accessibility } : report, null, 2)}\n`);
+      else process.stdout.write(formatPreflight(report) + (accessibility ? formatAccessibility(file, accessibility) : ''));
+      code = report.faults.length > 0 || (accessibility?.findings.length ?? 0) > 0 ? 1 : 0;
     });
 
   program

@@ -57,6 +57,7 @@ export const rules = {
   'bibliography-uncited': { severity: 'info', help: 'A work in the bibliography is never cited: it is left out of the printed bibliography. Cite it or remove it.' },
   'label-unknown': { severity: 'error', help: 'A reference `@fig-x`, `@tbl-x`, `@sec-x` or `@page:…` names a label no figure, table or heading carries: label it with `{#fig-x}` or fix the spelling.' },
   'label-duplicate': { severity: 'error', help: 'Two figures, tables or headings carry the same label `{#…}`: rename one, so references can tell them apart.' },
+  'colour-contrast': { severity: 'warning', help: 'A theme colour in report.yaml is too light to read as text on white (WCAG 2.2 AA asks 4.5:1): choose a darker shade of it.' },
 } as const satisfies Record<string, { severity: 'error' | 'warning' | 'info'; help: string }>;
 
 /** The id of one of Folio's checks. */

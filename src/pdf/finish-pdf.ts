@@ -9,6 +9,8 @@ import { setMetadata } from './set-metadata.js';
 import { setOutlineTitles } from './set-outline-titles.js';
 import { setPageLabels } from './set-page-labels.js';
 import { stabiliseStructureIds } from './stabilise-structure-ids.js';
+import { mapStructureRoles } from './map-structure-roles.js';
+import { describeLinks } from './describe-links.js';
 
 /** What finishing the PDF needs. */
 export interface FinishOptions {
@@ -38,6 +40,8 @@ export async function finishPdf(pdfs: readonly Uint8Array[], options: FinishOpti
   setPageLabels(doc, options.pages);
   if (options.headings) setOutlineTitles(doc, options.headings);
   stabiliseStructureIds(doc);
+  mapStructureRoles(doc);
+  describeLinks(doc);
   if (options.press) prepareForPress(doc, options.press);
   return doc.save(saveOptions);
 }

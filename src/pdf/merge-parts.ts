@@ -1,6 +1,7 @@
 import { PDFArray, type PDFContext, PDFDict, type PDFDocument, PDFName, PDFNumber, type PDFObject, PDFPage, PDFPageLeaf, PDFRef, PDFStream } from 'pdf-lib';
 import type { PartLink } from '../render/paginate.js';
 import { stabiliseStructureIds } from './stabilise-structure-ids.js';
+import { flatTree } from './flat-tree.js';
 
 const name = (key: string) => PDFName.of(key);
 /** CSS pixels (96 an inch) to PDF points (72 an inch): Chromium prints one CSS pixel as ¾ point. */
@@ -135,15 +136,6 @@ function structureOf(doc: PDFDocument) {
     ids: flatTree(doc.context, root.get(name('IDTree')), 'Names'),
     nextKey: root.lookupMaybe(name('ParentTreeNextKey'), PDFNumber)?.asNumber() ?? 0,
   };
-}
-
-/** The key, value, key, value… of a number or name tree, however deep. */
-function flatTree(context: PDFContext, tree: PDFObject | undefined, leaves: 'Nums' | 'Names'): PDFObject[] {
-  const node = tree ? context.lookup(tree) : undefined;
-  if (!(node instanceof PDFDict)) return [];
-  const own = node.lookupMaybe(name(leaves), PDFArray)?.asArray() ?? [];
-  const kids = node.lookupMaybe(name('Kids'), PDFArray)?.asArray() ?? [];
-  return [...own, ...kids.flatMap((kid) => flatTree(context, kid, leaves))];
 }
 
 function shiftKey(dict: PDFDict, key: string, offset: number): void {

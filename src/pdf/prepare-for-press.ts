@@ -12,6 +12,9 @@ import {
   type PDFObject,
 } from 'pdf-lib';
 
+import { setXmpMetadata } from './set-xmp-metadata.js';
+import { unlinkRemovedAnnotations } from './unlink-removed-annotations.js';
+
 const mm = 72 / 25.4;
 
 /** The printing condition a print edition is prepared for. */
@@ -68,6 +71,7 @@ export function prepareForPress(doc: PDFDocument, options: PressOptions): void {
     drawCropMarks(page, trim, bleed);
   }
 
+  unlinkRemovedAnnotations(doc);
   manageRgb(doc, srgbSpace);
 
   const intent = doc.context.obj({
@@ -89,8 +93,7 @@ export function prepareForPress(doc: PDFDocument, options: PressOptions): void {
 
   const id = createHash('md5').update(options.title).update(options.date.toISOString()).update(String(doc.getPageCount())).digest('hex');
   doc.context.trailerInfo.ID = doc.context.obj([PDFHexString.of(id), PDFHexString.of(id)]);
-  const metadata = doc.context.stream(xmp(options.title, doc.getAuthor(), options.date, id), { Type: 'Metadata', Subtype: 'XML' });
-  doc.catalog.set(PDFName.of('Metadata'), doc.context.register(metadata));
+  setXmpMetadata(doc, { title: options.title, author: doc.getAuthor(), language: doc.catalog.lookupMaybe(PDFName.of('Lang'), PDFString)?.decodeText(), date: options.date, id, pdfx: 'PDF/X-4' });
 }
 
 /** Crop marks at the four trim corners, 0.25 pt, starting 2 mm beyond the bleed so they never print on the page. */
@@ -153,36 +156,4 @@ function manageRgb(doc: PDFDocument, srgbSpace: PDFArray): void {
     return undefined;
   };
   for (const [, object] of doc.context.enumerateIndirectObjects()) visit(object);
-}
-
-function xmp(title: string, author: string | undefined, date: Date, id: string): string {
-  const when = date.toISOString().replace(/\.\d{3}Z$/, 'Z');
-  const escape = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
-  return `<?xpacket begin="\uFEFF" id="W5M0MpCehiHzreSzNTczkc9d"?>
-<x:xmpmeta xmlns:x="adobe:ns:meta/">
- <rdf:RDF xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">
-  <rdf:Description rdf:about=""
-    xmlns:dc="http://purl.org/dc/elements/1.1/"
-    xmlns:xmp="http://ns.adobe.com/xap/1.0/"
-    xmlns:pdf="http://ns.adobe.com/pdf/1.3/"
-    xmlns:xmpMM="http://ns.adobe.com/xap/1.0/mm/"
-    xmlns:pdfxid="http://www.npes.org/pdfx/ns/id/">
-   <dc:format>application/pdf</dc:format>
-   <dc:title><rdf:Alt><rdf:li xml:lang="x-default">${escape(title)}</rdf:li></rdf:Alt></dc:title>
-   ${author ? `<dc:creator><rdf:Seq><rdf:li>${escape(author)}</rdf:li></rdf:Seq></dc:creator>` : ''}
-   <xmp:CreateDate>${when}</xmp:CreateDate>
-   <xmp:ModifyDate>${when}</xmp:ModifyDate>
-   <xmp:MetadataDate>${when}</xmp:MetadataDate>
-   <xmp:CreatorTool>Folio</xmp:CreatorTool>
-   <pdf:Producer>Folio (Chromium, Paged.js, pdf-lib)</pdf:Producer>
-   <pdf:Trapped>False</pdf:Trapped>
-   <xmpMM:DocumentID>uuid:${id.slice(0, 8)}-${id.slice(8, 12)}-${id.slice(12, 16)}-${id.slice(16, 20)}-${id.slice(20, 32)}</xmpMM:DocumentID>
-   <xmpMM:InstanceID>uuid:${id.slice(0, 8)}-${id.slice(8, 12)}-${id.slice(12, 16)}-${id.slice(16, 20)}-${id.slice(20, 32)}</xmpMM:InstanceID>
-   <xmpMM:VersionID>1</xmpMM:VersionID>
-   <xmpMM:RenditionClass>default</xmpMM:RenditionClass>
-   <pdfxid:GTS_PDFXVersion>PDF/X-4</pdfxid:GTS_PDFXVersion>
-  </rdf:Description>
- </rdf:RDF>
-</x:xmpmeta>
-<?xpacket end="w"?>`;
 }

@@ -1,6 +1,7 @@
 import { PDFDict, PDFDocument, PDFName } from 'pdf-lib';
 import type { ReportConfig } from '../config/report-schema.js';
 import { reportAuthor } from '../config/report-author.js';
+import { setXmpMetadata } from './set-xmp-metadata.js';
 
 /**
  * Write the document information (title, author, subject, keywords, language, dates) into the PDF, and ask
@@ -27,5 +28,6 @@ export function setMetadata(doc: PDFDocument, config: ReportConfig, date: Date |
     info.delete(PDFName.of('ModDate'));
   }
   doc.catalog.set(PDFName.of('PageMode'), PDFName.of('UseOutlines'));
+  setXmpMetadata(doc, { title: config.title, author, language: config.language, date });
 
 }

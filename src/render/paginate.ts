@@ -12,6 +12,7 @@ import { numberPages } from './browser/number-pages.js';
 import { outsideLinks, type OutsideLink } from './browser/outside-links.js';
 import { registerFootnotes } from './browser/register-footnotes.js';
 import { registerPagedHandlers } from './browser/register-paged-handlers.js';
+import { removeUnusedSoftHyphens } from './browser/remove-unused-soft-hyphens.js';
 import { skipFrameWaits } from './browser/skip-frame-waits.js';
 import { splitCheck } from './browser/split-check.js';
 import { guardPage, type PageGuard } from './guard-page.js';
@@ -99,6 +100,7 @@ export async function paginate(browser: Browser, files: DocumentFiles, options: 
     const counts = await Promise.all(parts.map((part) => layOut(part, split, options)));
     const stitched = split ? await stitch(parts, counts, checks.map((check) => check.opensOnRight)) : { links: [] };
     const layouts = await Promise.all(parts.map((part) => part.page.evaluate(inspectLayout)));
+    await Promise.all(parts.map((part) => part.page.evaluate(removeUnusedSoftHyphens)));
     // A long report's tabs hold hundreds of megabytes that printing, which needs memory of its own, does not use.
     if (counts.reduce((sum, count) => sum + count, 0) > 100) await Promise.all(parts.map((part) => collectGarbage(part.page)));
     return {

@@ -1,0 +1,79 @@
+import { decodePDFRawStream, PDFArray, PDFDict, type PDFDocument, PDFName, PDFNumber, type PDFObject, PDFRawStream, type PDFPage } from 'pdf-lib';
+import { contentOperations } from './content-operations.js';
+
+/** What a page's content stream paints, and how it is marked. */
+export interface PageContent {
+  /** Painting operations neither in tagged content (with an MCID) nor in an artifact. */
+  readonly untagged: number;
+  /** The operator of the first untagged painting, for the message. */
+  readonly firstUntagged: string | undefined;
+  /** Artifacts inside tagged content, and tagged content inside artifacts. */
+  readonly artifactInTagged: number;
+  readonly taggedInArtifact: number;
+  /** The marked-content ids the page uses. */
+  readonly mcids: readonly number[];
+}
+
+// Text, path painting (not `n`, which only ends a clip), XObjects, shadings and inline images.
+const painting = new Set(['Tj', 'TJ', "'", '"', 'S', 's', 'f', 'F', 'f*', 'B', 'B*', 'b', 'b*', 'Do', 'sh', 'ID']);
+
+type Mark = 'tagged' | 'artifact' | 'other';
+
+/**
+ * Walk a page's content for marked content: what is painted outside both tagged content and artifacts
+ * (Matterhorn 01-005), how artifacts and tagged content nest (01-003, 01-004), and which MCIDs it uses.
+ * @param doc the PDF
+ * @param page the page
+ */
+export function readPageContent(doc: PDFDocument, page: PDFPage): PageContent {
+  const properties = page.node.Resources()?.lookupMaybe(PDFName.of('Properties'), PDFDict);
+  const stack: Mark[] = [];
+  const mcids: number[] = [];
+  let untagged = 0;
+  let firstUntagged: string | undefined;
+  let artifactInTagged = 0;
+  let taggedInArtifact = 0;
+  for (const { operator, operands } of contentOperations(pageBytes(doc, page), doc.context)) {
+    if (operator === 'BMC' || operator === 'BDC') {
+      const tag = operands[0] instanceof PDFName ? operands[0].decodeText() : '';
+      const found = operator === 'BDC' ? (operands[1] instanceof PDFName ? properties?.lookup(operands[1]) : operands[1]) : undefined;
+      const mcid = found instanceof PDFDict ? found.lookupMaybe(PDFName.of('MCID'), PDFNumber)?.asNumber() : undefined;
+      const mark: Mark = tag === 'Artifact' ? 'artifact' : mcid === undefined ? 'other' : 'tagged';
+      const outer = innermost(stack);
+      if (mark === 'artifact' && outer === 'tagged') artifactInTagged += 1;
+      if (mark === 'tagged' && outer === 'artifact') taggedInArtifact += 1;
+      if (mcid !== undefined) mcids.push(mcid);
+      stack.push(mark);
+    } else if (operator === 'EMC') {
+      stack.pop();
+    } else if (painting.has(operator) && innermost(stack) === undefined) {
+      untagged += 1;
+      firstUntagged ??= operator;
+    }
+  }
+  return { untagged, firstUntagged, artifactInTagged, taggedInArtifact, mcids };
+}
+
+function innermost(stack: readonly Mark[]): 'tagged' | 'artifact' | undefined {
+  for (let index = stack.length - 1; index >= 0; index -= 1) {
+    const mark = stack[index];
+    if (mark === 'tagged' || mark === 'artifact') return mark;
+  }
+  return undefined;
+}
+
+function pageBytes(doc: PDFDocument, page: PDFPage): Uint8Array {
+  const contents = page.node.get(PDFName.of('Contents'));
+  const resolved = contents ? doc.context.lookup(contents) : undefined;
+  const streams: PDFObject[] = resolved instanceof PDFArray ? resolved.asArray().map((item) => doc.context.lookup(item) as PDFObject) : resolved ? [resolved] : [];
+  const parts = streams.map((stream) => (stream instanceof PDFRawStream ? decodePDFRawStream(stream).decode() : new Uint8Array()));
+  // Streams of one page are one content stream, split anywhere between tokens: join them with a space.
+  const bytes = new Uint8Array(parts.reduce((sum, part) => sum + part.length + 1, 0));
+  let offset = 0;
+  for (const part of parts) {
+    bytes.set(part, offset);
+    bytes[offset + part.length] = 32;
+    offset += part.length + 1;
+  }
+  return bytes;
+}

@@ -1,0 +1,51 @@
+import { PDFDocument } from 'pdf-lib';
+import { loadOptions } from '../../pdf/pdf-lib-options.js';
+import { checkAnnotations } from './check-annotations.js';
+import { checkContentTagged } from './check-content-tagged.js';
+import { checkFigures } from './check-figures.js';
+import { checkHeadings } from './check-headings.js';
+import { checkLists } from './check-lists.js';
+import { checkMetadata } from './check-metadata.js';
+import { checkRoleMap } from './check-role-map.js';
+import { checkTables } from './check-tables.js';
+import type { Finding } from './finding.js';
+import { readPageContent } from './page-content.js';
+import { readStructure } from './read-structure.js';
+
+/** What the accessibility preflight finds in a PDF. */
+export interface AccessibilityReport {
+  readonly pages: number;
+  /** The PDF/UA part the file claims in its XMP metadata, if any. */
+  readonly claimsPdfUa: number | undefined;
+  /** Every failed condition, by Matterhorn checkpoint, in checkpoint order. */
+  readonly findings: readonly Finding[];
+}
+
+/**
+ * Check a finished PDF against the machine-checkable conditions of the Matterhorn Protocol (PDF/UA-1) that Folio's
+ * output can fail: content tagged or artifact, the parent tree, role map, metadata and title, language, headings,
+ * figures' alt text, list and table structure, and link annotations. A file that claims PDF/UA while failing
+ * any of them fails 06-002 as well.
+ * @param pdf the PDF's bytes
+ */
+export async function preflightAccessibility(pdf: Uint8Array): Promise<AccessibilityReport> {
+  const doc = await PDFDocument.load(pdf, loadOptions);
+  const structure = readStructure(doc);
+  const pages = doc.getPages().map((page) => readPageContent(doc, page));
+  const metadata = checkMetadata(doc);
+  const findings = [
+    ...checkContentTagged(doc, structure, pages),
+    ...checkRoleMap(structure),
+    ...metadata.findings,
+    ...checkHeadings(structure),
+    ...checkFigures(structure),
+    ...checkLists(structure),
+    ...checkTables(structure),
+    ...checkAnnotations(doc, structure),
+  ];
+  if (metadata.claimsPdfUa !== undefined && findings.length > 0) {
+    findings.push({ checkpoint: '06-002', message: `The file claims PDF/UA-${metadata.claimsPdfUa} but fails ${new Set(findings.map((finding) => finding.checkpoint)).size} checkpoint(s).` });
+  }
+  findings.sort((a, b) => a.checkpoint.localeCompare(b.checkpoint) || (a.page ?? 0) - (b.page ?? 0));
+  return { pages: pages.length, claimsPdfUa: metadata.claimsPdfUa, findings };
+}
