@@ -7,7 +7,8 @@ import { markdownMarker } from './rehype-mark-markdown.js';
 
 /** Harmless elements raw HTML may use, with the attributes each may keep (`*`: all of them). */
 const allowed: Record<string, readonly string[]> = {
-  '*': ['title', 'lang', 'dir'],
+  // No `title`: it is never printed, so text kept only there would be lost without a word.
+  '*': ['lang', 'dir'],
   abbr: [], b: [], bdi: [], bdo: [], blockquote: [], br: [], caption: [], cite: [], code: [], dd: [], del: [],
   dfn: [], div: [], dl: [], dt: [], em: [], hr: [], i: [], ins: [], kbd: [], li: [], mark: [], ol: ['start'], p: [],
   pre: [], q: [], s: [], samp: [], small: [], span: [], strong: [], sub: [], sup: [], table: [], tbody: [],

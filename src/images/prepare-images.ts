@@ -1,4 +1,4 @@
-import { createHash } from 'node:crypto';
+import { createHash, randomUUID } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { mkdir, rename, stat } from 'node:fs/promises';
 import path from 'node:path';
@@ -84,7 +84,8 @@ async function prepare(source: string, placement: Placement | undefined, edition
   } else {
     let pipeline = sharp(await readSourceFile({ path: source }, 'image'), { failOn: 'none', limitInputPixels: maxImagePixels }).rotate().resize(target.width, target.height, { fit: 'fill', kernel: 'lanczos3' }).toColourspace('srgb').withIccProfile('srgb');
     pipeline = format === 'png' ? pipeline.png({ compressionLevel: 9, adaptiveFiltering: true }) : pipeline.flatten({ background: '#ffffff' }).jpeg({ quality: edition.jpegQuality, mozjpeg: true, chromaSubsampling: '4:2:0' });
-    const temporary = `${output}.${process.pid}.tmp`;
+    // Unique per write: the same photo used twice in one build is prepared twice at once, under two names.
+    const temporary = `${output}.${process.pid}.${randomUUID()}.tmp`;
     await pipeline.toFile(temporary);
     await rename(temporary, output);
     report.processed += 1;

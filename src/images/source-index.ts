@@ -1,4 +1,4 @@
-import { createHash } from 'node:crypto';
+import { createHash, randomUUID } from 'node:crypto';
 import { readFile, rename, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import sharp from 'sharp';
@@ -71,7 +71,7 @@ export class SourceIndex {
   /** Write the index back if anything changed. */
   async save(): Promise<void> {
     if (!this.dirty) return;
-    const temporary = `${this.file}.${process.pid}.tmp`;
+    const temporary = `${this.file}.${process.pid}.${randomUUID()}.tmp`;
     await writeFile(temporary, JSON.stringify(Object.fromEntries(this.entries)));
     await rename(temporary, this.file);
     this.dirty = false;

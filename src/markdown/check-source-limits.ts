@@ -23,6 +23,7 @@ export function checkSourceLimits(file: VFile): boolean {
   let inFence = false;
   let block = { line: 1, length: 0, markup: 0 };
   let total = 0;
+  let rows = { line: 0, count: 0 };
   for (const [index, line] of lines.entries()) {
     const place = { line: index + 1, column: 1 };
     const indent = indentOf(line);
@@ -39,9 +40,17 @@ export function checkSourceLimits(file: VFile): boolean {
     // A table row is parsed on its own; any other line continues its paragraph until a blank line.
     if (line.trim() === '') {
       block = { line: index + 2, length: 0, markup: 0 };
+      rows = { line: 0, count: 0 };
       continue;
     }
-    if (line.trimStart().startsWith('|')) block = { line: index + 1, length: 0, markup: 0 };
+    if (line.trimStart().startsWith('|')) {
+      block = { line: index + 1, length: 0, markup: 0 };
+      rows = { line: rows.count === 0 ? index + 1 : rows.line, count: rows.count + 1 };
+      if (rows.count > limits.tableRows) {
+        error(file, `This table has more than ${limits.tableRows.toLocaleString('en')} rows (about fifty pages); Folio allows no more in one table. Split it, or put the data in an annex file.`, 'too-large', { line: rows.line, column: 1 });
+        return false;
+      }
+    } else rows = { line: 0, count: 0 };
     const marks = line.match(markup)?.length ?? 0;
     block.length += line.length + 1;
     block.markup += marks;

@@ -11,6 +11,7 @@ import { error } from '../messages/emit.js';
 import { checkControlCharacters } from './check-control-characters.js';
 import { checkSourceLimits } from './check-source-limits.js';
 import remarkLimits from './remark-limits.js';
+import remarkNoteDefinitions from './remark-note-definitions.js';
 import rehypeLimitDepth from '../html/rehype-limit-depth.js';
 import remarkFolioDirectives from './remark-folio-directives.js';
 import remarkHeadingLevels from './remark-heading-levels.js';
@@ -50,6 +51,7 @@ export async function compileChapter(file: VFile, options: ChapterOptions): Prom
     .use(remarkGfm)
     .use(remarkDirective)
     .use(remarkLimits)
+    .use(remarkNoteDefinitions)
     .use(remarkCitations, { engine: options.citations })
     .use(remarkCrossReferences)
     .use(remarkSmartypants, { dashes: 'oldschool' })

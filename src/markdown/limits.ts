@@ -18,6 +18,8 @@ export const limits = {
   blockMarkup: 2_000,
   /** The same in a whole chapter (the seminar report's chapters have at most 60). */
   chapterMarkup: 10_000,
+  /** Rows of one table (the table parser's time grows faster than their number; a page holds about 40). */
+  tableRows: 2_000,
   /** Cell separators on one line of a table (the parser splits a row in quadratic time). */
   linePipes: 64,
 } as const;

@@ -58,6 +58,7 @@ export const rules = {
   'label-unknown': { severity: 'error', help: 'A reference `@fig-x`, `@tbl-x`, `@sec-x` or `@page:…` names a label no figure, table or heading carries: label it with `{#fig-x}` or fix the spelling.' },
   'label-duplicate': { severity: 'error', help: 'Two figures, tables or headings carry the same label `{#…}`: rename one, so references can tell them apart.' },
   'colour-contrast': { severity: 'warning', help: 'A theme colour in report.yaml is too light to read as text on white (WCAG 2.2 AA asks 4.5:1): choose a darker shade of it.' },
+  'note-unused': { severity: 'error', help: 'A note `[^x]: …` that no marker `[^x]` refers to, or a second note of the same name: it would not be printed. Put the marker in the text, rename the note, or delete it.' },
 } as const satisfies Record<string, { severity: 'error' | 'warning' | 'info'; help: string }>;
 
 /** The id of one of Folio's checks. */

@@ -108,7 +108,8 @@ export async function startPreview(options: { dir: string; port: number }, repor
           response.writeHead(404).end();
           return;
         }
-        response.writeHead(200, { 'content-type': types[path.extname(located.path).toLowerCase()] ?? 'application/octet-stream' });
+        // A manuscript's file opened on its own (an SVG with a script in it) must not run on the preview's origin.
+        response.writeHead(200, { 'content-type': types[path.extname(located.path).toLowerCase()] ?? 'application/octet-stream', 'content-security-policy': "default-src 'none'; style-src 'unsafe-inline'; img-src data:; sandbox", 'x-content-type-options': 'nosniff' });
         if (located.size === 0) void handle.close().then(() => response.end());
         else handle.createReadStream({ end: located.size - 1 }).pipe(response);
       } else {

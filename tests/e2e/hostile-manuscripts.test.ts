@@ -1,7 +1,7 @@
 import '../helpers/test-cache.js';
 import assert from 'node:assert/strict';
 import { spawn, type ChildProcess } from 'node:child_process';
-import { cp, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { cp, mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import os from 'node:os';
@@ -9,6 +9,7 @@ import path from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import { toHtml } from 'hast-util-to-html';
 import { h } from 'hastscript';
+import sharp from 'sharp';
 import { PDFDict, PDFDocument, PDFHexString, PDFName, PDFString } from 'pdf-lib';
 import { check } from '../../src/build/check.js';
 import { silentReporter } from '../../src/cli/reporter.js';
@@ -192,6 +193,24 @@ describe('text a reader could not see', () => {
       });
     });
   }
+});
+
+describe('one photo used many times', () => {
+  after(closeSharedBrowser);
+
+  test('in copies under several names, is prepared side by side, each under its own temporary name, and the build succeeds', async () => {
+    const dir = await mkdtemp(path.join(os.tmpdir(), 'folio-same-photo-'));
+    await writeFile(path.join(dir, 'report.yaml'), 'title: Same photo\n');
+    await mkdir(path.join(dir, 'images'));
+    // Six copies of one picture under six names (a logo saved again for each chapter): one prepared file each.
+    const png = await sharp({ create: { width: 400, height: 300, channels: 3, background: '#3a6ea5' } }).png().toBuffer();
+    for (let i = 1; i <= 6; i += 1) await writeFile(path.join(dir, 'images', `logo-${i}.png`), png);
+    const figures = Array.from({ length: 6 }, (_, i) => `![The logo](images/logo-${i + 1}.png "Use ${i + 1}")`).join('\n\n');
+    await writeFile(path.join(dir, '01.md'), `# Same photo\n\n${figures}\n`);
+    const result = await buildInTemp(dir);
+    assert.equal(result.images.processed + result.images.cached, 6);
+    assert.match(pdfText(result.output), /Use 6/);
+  });
 });
 
 describe('the build process', () => {
