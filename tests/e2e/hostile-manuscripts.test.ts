@@ -178,7 +178,7 @@ describe('text a reader could not see', () => {
 
   for (const [what, markdown, where] of [
     ['right-to-left text running out to the left', `<p dir="rtl">${'ب'.repeat(400)} آخر</p>`, /01\.md:3 \(p\)/],
-    ['a word too long for a note', `A paragraph with a note.[^1]\n\n[^1]: A note with ${'x'.repeat(400)} in it.`, /01\.md \(notes/],
+    ['a word too long for a note', `A paragraph with a note.[^1]\n\n[^1]: A note with ${'x'.repeat(400)} in it.`, /01\.md:5 \(note\)/],
     ['a word too long for its line', `A plain paragraph with ${'y'.repeat(400)} in it.`, /01\.md:3 \(p\)/],
   ] as const) {
     test(`${what}: the build fails, naming where`, async () => {
