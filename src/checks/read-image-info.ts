@@ -46,7 +46,8 @@ async function inspect(file: string): Promise<ImageInfo> {
         if (data.length < headLength) throw error;
         return sharp(await readSourceFile({ path: file }, 'image'), { limitInputPixels: false }).metadata();
       });
-    if (meta.format === 'svg') return { kind: 'vector' };
+    // An SVG is drawn at the size it declares (the image stage rasterises it), so the pixel limit holds for it too.
+    if (meta.format === 'svg') return meta.width && meta.height && meta.width * meta.height > maxImagePixels ? { kind: 'too-many-pixels', width: meta.width, height: meta.height } : { kind: 'vector' };
     if (!meta.width || !meta.height || !['jpeg', 'png', 'webp', 'gif', 'avif'].includes(meta.format ?? '')) {
       return { kind: 'unreadable', reason: `it is ${meta.format ?? 'an unknown format'}, which a PDF cannot show` };
     }

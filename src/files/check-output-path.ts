@@ -1,4 +1,4 @@
-import { lstatSync, realpathSync } from 'node:fs';
+import { lstatSync, realpathSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { FolioError } from '../messages/folio-error.js';
 import { isInside, realRoot } from './locate-inside.js';
@@ -8,8 +8,8 @@ const sourceFile = /\.(md|markdown|ya?ml|jpe?g|png|gif|webp|avif|svg|heic|heif|t
 
 /**
  * Refuse, before anything is built, an output that cannot or must not be written: an existing folder (or pipe,
- * device, socket), an existing file inside the manuscript folder named like one of its sources (the output would
- * replace it), or a new chapter or report.yaml there (the next build would read it).
+ * device, socket, also through a link), or a file anywhere inside the manuscript folder named like one of its
+ * sources (the output would replace it, or a later build would read it).
  * @param output the file to write, as given
  * @param option the option that named it, for the message (`-o`, `--html`, `--proof`)
  * @param manuscriptDir the manuscript folder
@@ -23,13 +23,22 @@ export function checkOutputPath(output: string, option: string, manuscriptDir: s
     info = undefined;
   }
   if (info?.isDirectory()) throw new FolioError(`${option} ${output} is a folder: give the file to write, such as ${path.join(output, 'report.pdf')}. Nothing was written.`);
-  if (info && !info.isFile() && !info.isSymbolicLink()) throw new FolioError(`${option} ${output} is not an ordinary file (a pipe, a device or a socket): give a file to write. Nothing was written.`);
+  // Through a link too (`/proc/self/fd/1` is a link to a pipe).
+  let followed;
+  try {
+    followed = statSync(target, { throwIfNoEntry: false });
+  } catch {
+    followed = undefined;
+  }
+  if ((info && !info.isFile() && !info.isSymbolicLink()) || (followed && !followed.isFile())) throw new FolioError(`${option} ${output} is not an ordinary file (a pipe, a device or a socket): give a file to write. Nothing was written.`);
   const root = realRoot(path.resolve(manuscriptDir));
   const where = realParent(path.dirname(target));
   const real = where && path.join(where, path.basename(target));
   // Inside the manuscript: never over an existing source, nor a new file the next build would read as one.
   const readNext = real !== undefined && path.dirname(real) === root && /\.md$|^report\.yaml$/i.test(path.basename(real));
-  if (root && real && isInside(root, real) && ((info && sourceFile.test(target)) || readNext)) {
+  // A contact sheet is a PNG by nature: it may be written into the folder, but never over a file there.
+  const sourceLike = option === '--proof' ? info !== undefined && sourceFile.test(target) : sourceFile.test(target);
+  if (root && real && isInside(root, real) && (sourceLike || readNext)) {
     throw new FolioError(`${option} ${output} is inside the manuscript folder and named like one of its sources (a chapter, report.yaml, an image or a font): Folio never writes over them. Write it elsewhere, such as output/report.pdf. Nothing was written.`);
   }
 }

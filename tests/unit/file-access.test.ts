@@ -118,6 +118,10 @@ test('an output naming a folder, or a source inside the manuscript, is refused b
   assert.throws(() => checkOutputPath(path.join(dir, 'report.yaml'), '--html', dir), /sources/);
   await symlink(dir, path.join(base, 'into-manuscript'));
   assert.throws(() => checkOutputPath(path.join(base, 'into-manuscript', '01.md'), '-o', dir), /sources/, 'through a linked folder');
+  assert.throws(() => checkOutputPath(path.join(dir, 'images', 'new.png'), '-o', dir), /sources/, 'a new picture from -o, in a subfolder');
+  assert.throws(() => checkOutputPath(path.join(dir, 'sub', '04.md'), '--html', dir), /sources/, 'a new chapter in a new subfolder');
+  await symlink(path.join(dir, 'pipe.md'), path.join(base, 'to-pipe'));
+  assert.throws(() => checkOutputPath(path.join(base, 'to-pipe'), '-o', dir), /not an ordinary file/, 'a link to a pipe, as /proc/self/fd/1 can be');
   assert.doesNotThrow(() => checkOutputPath(path.join(dir, 'report.pdf'), '-o', dir));
   assert.doesNotThrow(() => checkOutputPath(path.join(base, 'out', 'new', 'report.pdf'), '-o', dir));
   assert.doesNotThrow(() => checkOutputPath(path.join(base, 'chapter.md'), '-o', dir), 'outside the manuscript, any name');
