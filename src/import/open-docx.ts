@@ -13,6 +13,8 @@ export interface Docx {
 }
 
 const oleSignature = Buffer.from([0xd0, 0xcf, 0x11, 0xe0]);
+/** What the parts of a draft may unpack to in all. */
+const maxUnpacked = 256 * 1_048_576;
 
 /**
  * Read a .docx, or say clearly why it cannot be imported: an old binary .doc, a password-protected file, a file
@@ -25,7 +27,11 @@ export async function openDocx(file: string): Promise<Docx> {
     throw new FolioError(error.code === 'ENOENT' ? `There is no file ${file}.` : `${file} cannot be read: ${error.message}`);
   });
   if (bytes.subarray(0, 4).equals(oleSignature)) throw new FolioError(oleProblem(name, bytes));
-  const zip = await JSZip.loadAsync(bytes, { checkCRC32: true }).catch(() => undefined);
+  // First without unpacking anything: what each part says it unpacks to (a zip bomb says so too, if it does not lie).
+  const listed = await JSZip.loadAsync(bytes).catch(() => undefined);
+  const unpacked = Object.values(listed?.files ?? {}).reduce((sum, entry) => sum + ((entry as unknown as { _data?: { uncompressedSize?: number } })._data?.uncompressedSize ?? 0), 0);
+  if (unpacked > maxUnpacked) throw new FolioError(`${name} unpacks to ${Math.round(unpacked / 1_048_576).toLocaleString('en')} MB, more than the ${maxUnpacked / 1_048_576} MB a draft may hold (a long report with photos is a few dozen): it is damaged or not a real draft. Save it again from the word processor.`);
+  const zip = listed && (await JSZip.loadAsync(bytes, { checkCRC32: true }).catch(() => undefined));
   if (!zip) throw new FolioError(`${name} is not a Word document, or it is damaged (it is not a readable .docx package). Open it in Word or LibreOffice and save it again as .docx.`);
   if (!zip.file('word/document.xml')) throw new FolioError(`${name} is a zip file but not a Word document (it has no word/document.xml). Save the draft from the word processor as Word (.docx).`);
   return { bytes, zip };

@@ -115,7 +115,7 @@ describe('folio import: files it cannot read, and folders it must not overwrite'
     assert.deepEqual(await readdir(folder), [name], 'nothing was written');
   };
 
-  test('an old .doc, a password-protected .docx, a damaged one and another kind of file each get a clear message', async () => {
+  test('an old .doc, a password-protected .docx, a damaged one, another kind of file and a zip bomb each get a clear message', async () => {
     await refuses('old.doc', await readFile(path.join(fixturesDir, 'import', 'old-format.doc')), /old Word 97–2003 document \(\.doc\).*save it as Word Document \(\.docx\)/);
     // An encrypted .docx is an OLE compound file whose EncryptionInfo stream describes the key, as Word writes it.
     const encrypted = CFB.utils.cfb_new();
@@ -130,6 +130,10 @@ describe('folio import: files it cannot read, and folders it must not overwrite'
     const sheet = new JSZip();
     sheet.file('xl/workbook.xml', '<workbook/>');
     await refuses('sheet.docx', await sheet.generateAsync({ type: 'nodebuffer' }), /not a Word document \(it has no word\/document\.xml\)/);
+    // A zip bomb: a part of 300 MB of zeros packs into a few hundred kilobytes; it is refused before it is unpacked.
+    const bomb = await JSZip.loadAsync(draft);
+    bomb.file('word/media/zeros.bin', Buffer.alloc(300 * 1_048_576));
+    await refuses('bomb.docx', await bomb.generateAsync({ type: 'nodebuffer', compression: 'DEFLATE' }), /unpacks to 30\d MB, more than the 256 MB a draft may hold/);
   });
 
   test('the command: exit 2 with the message for an unreadable draft, a folder left alone without --force, a style map of the user\'s own', async () => {
