@@ -26,7 +26,9 @@ export function loadConfig(file: VFile): LoadedConfig | undefined {
   // The first syntax error is the one to fix; the rest usually follow from it.
   for (const problem of doc.errors.slice(0, 1)) {
     const start = lineCounter.linePos(problem.pos[0]);
-    error(file, `YAML syntax error: ${firstLine(problem.message)}. Check the indentation and quoting on this line.`, 'yaml-syntax', {
+    // The parser runs out of stack on lists or maps nested thousands deep: say what that means for the author.
+    const reason = /call stack/i.test(problem.message) ? 'values are nested inside one another far too deeply ([[[… or ever deeper indentation)' : firstLine(problem.message);
+    error(file, `YAML syntax error: ${reason}. Check the indentation and quoting on this line.`, 'yaml-syntax', {
       line: start.line,
       column: start.col,
     });

@@ -73,6 +73,11 @@ export const ReportSchema = v.strictObject({
       v.union([v.string(), v.date()]),
       v.transform((value) => (value instanceof Date ? value.toISOString().slice(0, 10) : value)),
       v.isoDate('Write the publication date as YYYY-MM-DD, for example 2024-02-15.'),
+      // A date of the right form that no calendar has (2024-02-30) would print as another day.
+      v.check((value) => {
+        const day = new Date(`${value}T00:00:00Z`);
+        return Number.isNaN(day.getTime()) || day.toISOString().slice(0, 10) === value;
+      }, 'This day does not exist in the calendar: check the month and the day.'),
     ),
   ),
   disclaimer: v.optional(Passage),

@@ -33,6 +33,10 @@ export function checkSourceLimits(file: VFile): boolean {
     }
     if (fence.test(line)) inFence = !inFence;
     if (inFence) continue;
+    if (/^ {0,3}#{1,6}(?:[ \t]|$)/.test(line) && line.length > limits.headingLength) {
+      error(file, `This heading is ${line.length.toLocaleString('en')} characters long; a heading stands in the contents, the running heads and the bookmarks, and Folio allows ${limits.headingLength}. Shorten it, and put the rest in a paragraph.`, 'too-large', place);
+      return false;
+    }
     if (!thematicBreak.test(line) && nestingOf(line) > limits.nesting) {
       error(file, `Block quotes and lists are nested more than ${limits.nesting} deep here: no report needs that many levels. Nest them less deeply.`, 'too-large', place);
       return false;

@@ -12,6 +12,8 @@ export const limits = {
   depth: 160,
   /** Columns of a table: more cannot fit the width of a page. */
   tableColumns: 20,
+  /** Characters of one heading: it stands in the contents, a running head and the bookmarks. */
+  headingLength: 500,
   /** Characters of one paragraph or table row (a page holds about 4,000). */
   blockLength: 30_000,
   /** Emphasis marks, brackets and backticks in one paragraph or table row (a real one has a few dozen). */
