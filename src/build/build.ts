@@ -165,14 +165,20 @@ async function prepareDocument(options: BuildOptions, edition: Edition, stage: <
   // A booklet is laid out whole: saddle-stitched reports are short, and its proof shows pages in sheet order.
   const parts = splitDocument(document, options.booklet ? 1 : (options.parts ?? partsFor(document)));
   const partFiles = parts.length > 1 ? parts.map((_, index) => path.join(run, `document-part-${index + 1}.html`)) : [];
-  await stage('write html', async () => {
-    await writeFile(htmlFile, toHtml(hideSource(document)));
-    await Promise.all(partFiles.map((file, index) => writeFile(file, toHtml(hideSource(parts[index] as Root)))));
-  });
-  // Written with the PDF, at the end.
-  const selfContained = options.html ? toHtml(await inlineResources(document)) : undefined;
-  const headings = collectHeadings(document, 6).map((heading) => heading.text);
-  return { manuscript, files, images, work, run, htmlFile, partFiles, selfContained, headings };
+  try {
+    await stage('write html', async () => {
+      await writeFile(htmlFile, toHtml(hideSource(document)));
+      await Promise.all(partFiles.map((file, index) => writeFile(file, toHtml(hideSource(parts[index] as Root)))));
+    });
+    // Written with the PDF, at the end.
+    const selfContained = options.html ? toHtml(await inlineResources(document)) : undefined;
+    const headings = collectHeadings(document, 6).map((heading) => heading.text);
+    return { manuscript, files, images, work, run, htmlFile, partFiles, selfContained, headings };
+  } catch (error) {
+    // The build's own folder goes with a build that stops here (cancelled, a file that cannot be inlined).
+    await rm(run, { recursive: true, force: true });
+    throw error;
+  }
 }
 
 function megabytes(bytes: number): string {
