@@ -1,7 +1,7 @@
 import type { Root } from 'hast';
-import type { Point } from 'unist';
 import { unicodeName } from 'unicode-name';
 import { visit } from 'unist-util-visit';
+import { location } from 'vfile-location';
 import type { VFile } from 'vfile';
 import type { Manuscript } from '../manuscript/manuscript.js';
 import { error } from '../messages/emit.js';
@@ -25,7 +25,7 @@ export function checkCharacters(tree: Root, file: VFile, covered: ReadonlySet<nu
     if (!first) return;
     const start = node.position?.start.offset;
     const at = start === undefined ? -1 : source.indexOf(first, start);
-    error(file, missingMessage(missing), 'font-missing-glyph', at >= 0 ? pointAt(source, at) : node.position?.start);
+    error(file, missingMessage(missing), 'font-missing-glyph', at >= 0 ? location(file).toPoint(at) : node.position?.start);
   });
 }
 
@@ -66,10 +66,4 @@ function describe(character: string, code: number): string {
   const hex = `U+${code.toString(16).toUpperCase().padStart(4, '0')}`;
   const name = unicodeName(character);
   return `"${character}" (${hex}${name ? ` ${name}` : ''})`;
-}
-
-function pointAt(text: string, offset: number): Point {
-  const before = text.slice(0, offset);
-  const line = before.split('\n').length;
-  return { line, column: offset - before.lastIndexOf('\n'), offset };
 }

@@ -1,4 +1,5 @@
 import type { VFile } from 'vfile';
+import { location } from 'vfile-location';
 import { error } from '../messages/emit.js';
 
 // C0 and C1 controls other than tab, line feed and carriage return: no text editor writes them.
@@ -15,11 +16,8 @@ export function checkControlCharacters(file: VFile): boolean {
   const text = String(file.value);
   const match = control.exec(text);
   if (!match) return true;
-  const before = text.slice(0, match.index);
-  const line = before.split('\n').length;
-  const column = match.index - before.lastIndexOf('\n');
   const code = `U+${(match[0].codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, '0')}`;
   const name = match[0] === '\u0000' ? 'a NUL byte' : `the control character ${code}`;
-  error(file, `This chapter holds ${name} (${code}) here, which no text editor writes: the file is probably damaged or not text. Open it in a text editor, delete the character, and save it as UTF-8.`, 'encoding', { line, column });
+  error(file, `This chapter holds ${name} (${code}) here, which no text editor writes: the file is probably damaged or not text. Open it in a text editor, delete the character, and save it as UTF-8.`, 'encoding', location(file).toPoint(match.index));
   return false;
 }
