@@ -65,12 +65,13 @@ export async function check(dir: string, reporter: Reporter, edition: 'screen' |
 
 async function compileChapters(manuscript: Manuscript): Promise<CompiledChapter[]> {
   const { hyphenate } = createHyphenator(manuscript.config.language);
+  const languages = manuscript.config.passageLanguages;
   const citations = await citationEngineFor(manuscript);
   if (!citations) {
     return Promise.all(
       manuscript.chapters.map(async (file, index) => {
-        const options = { root: manuscript.root, hyphenate, idPrefix: `c${index + 1}-`, citations: manuscript.bibliography ? (false as const) : undefined };
-        const key = `${options.root}|${options.idPrefix}|${manuscript.config.language}`;
+        const options = { root: manuscript.root, hyphenate, idPrefix: `c${index + 1}-`, citations: manuscript.bibliography ? (false as const) : undefined, languages };
+        const key = `${options.root}|${options.idPrefix}|${manuscript.config.language}|${languages?.join(' ')}`;
         return { file, tree: await compileCached(file, key, () => compileChapter(file, options)) };
       }),
     );
@@ -79,8 +80,8 @@ async function compileChapters(manuscript: Manuscript): Promise<CompiledChapter[
   const compiled: CompiledChapter[] = [];
   const bibliography = createHash('sha256').update(String(manuscript.bibliography?.value)).update(manuscript.config['citation-style'] ?? '').digest('hex');
   for (const [index, file] of manuscript.chapters.entries()) {
-    const options = { root: manuscript.root, hyphenate, idPrefix: `c${index + 1}-`, citations };
-    const key = `${options.root}|${options.idPrefix}|${manuscript.config.language}|${bibliography}|${[...citations.cited].join(' ')}`;
+    const options = { root: manuscript.root, hyphenate, idPrefix: `c${index + 1}-`, citations, languages };
+    const key = `${options.root}|${options.idPrefix}|${manuscript.config.language}|${languages?.join(' ')}|${bibliography}|${[...citations.cited].join(' ')}`;
     const tree = await compileCached(file, key, () => compileChapter(file, options));
     // A chapter taken from the cache cited its works too.
     visit(tree, 'element', (node) => {

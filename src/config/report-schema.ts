@@ -1,4 +1,5 @@
 import * as v from 'valibot';
+import { isArabicScript } from '../html/is-arabic-script.js';
 import { isbn13 } from './isbn.js';
 
 /** A line of text on a cover or title page: a running head or a contents entry cannot hold a page of it. */
@@ -85,6 +86,20 @@ export const ReportSchema = v.strictObject({
   logo: v.optional(Line),
   organisationLogo: v.optional(Line),
   language: v.optional(v.pipe(v.string(), v.regex(/^[a-zA-Z]{2,3}(?:-[a-zA-Z0-9]{2,8})*$/, 'Write a language tag such as en-GB.')), 'en-GB'),
+  /** The languages of the report's Arabic-script passages: Folio's guess chooses among them, the first when letters cannot tell. */
+  passageLanguages: v.optional(
+    v.pipe(
+      v.array(
+        v.pipe(
+          v.string('Write a language tag such as ur.'),
+          v.regex(/^[a-zA-Z]{2,3}(?:-[a-zA-Z0-9]{2,8})*$/, 'Write a language tag such as ur (Urdu), fa-AF (Dari), ps (Pashto) or ar (Arabic).'),
+          v.check(isArabicScript, 'Folio guesses only among languages written in Arabic script (ur, fa, fa-AF, ps, ar, sd, …): mark a passage in another script with :::passage{lang=…}.'),
+        ),
+        'Write a list of language tags, for example [ur, ps].',
+      ),
+      v.nonEmpty('Name at least one language, or remove the key.'),
+    ),
+  ),
   contents: v.optional(
     v.strictObject({
       title: v.optional(Line, 'Contents'),

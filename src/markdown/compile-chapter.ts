@@ -38,6 +38,8 @@ export interface ChapterOptions {
   readonly idPrefix: string;
   /** The report's bibliography and citation style, when it has one (`false`: named but unreadable). */
   readonly citations?: CitationEngine | false | undefined;
+  /** The languages Arabic-script text is guessed among (report.yaml's `passageLanguages`; default the region's). */
+  readonly languages?: readonly string[] | undefined;
 }
 
 /**
@@ -75,7 +77,7 @@ export async function compileChapter(file: VFile, options: ChapterOptions): Prom
     .use(rehypeTableCaptions)
     .use(rehypeProgramme)
     .use(rehypeAssets, { root: options.root })
-    .use(rehypeTextDirection)
+    .use(rehypeTextDirection, { languages: options.languages })
     .use(rehypeHyphenate, { hyphenate: options.hyphenate });
   if (!checkControlCharacters(file) || !checkSourceLimits(file)) return { type: 'root', children: [] };
   try {

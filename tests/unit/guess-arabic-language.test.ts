@@ -16,3 +16,14 @@ for (const lang of ['ur', 'fa', 'ps', 'ar'] as const) {
 test('guessArabicLanguage: no distinctive letter, no guess', () => {
   assert.equal(guessArabicLanguage('سلام'), undefined);
 });
+
+test('guessArabicLanguage: only among the languages report.yaml declares, returned as written', () => {
+  const dari = 'ما خواهان صلح و پیشرفت در افغانستان هستیم.';
+  const urdu = 'دل سے جو بات نکلتی ہے اثر رکھتی ہے';
+  assert.equal(guessArabicLanguage(dari, ['fa-AF', 'ps']), 'fa-AF');
+  assert.equal(guessArabicLanguage('موږ سوله او پرمختګ غواړو.', ['fa-AF', 'ps']), 'ps');
+  // Urdu's own letters count for nothing when Urdu is not declared: its Persian letters decide.
+  assert.equal(guessArabicLanguage(urdu, ['fa-AF', 'ps']), 'fa-AF');
+  assert.equal(guessArabicLanguage(urdu, ['ar']), undefined);
+  assert.equal(guessArabicLanguage(urdu, ['ur']), 'ur');
+});
