@@ -1,4 +1,4 @@
-import { PDFDocument } from 'pdf-lib';
+import { PDFDocument, PDFName } from 'pdf-lib';
 import { loadOptions, saveOptions } from './pdf-lib-options.js';
 
 /** A3 landscape, in points. */
@@ -45,6 +45,9 @@ export async function imposeBooklet(pdf: Uint8Array): Promise<Uint8Array> {
       page.drawPage(part, { x, y: (sheet.height - part.height) / 2 });
     });
   }
+  // Placed pages leave their structure behind (a booklet is for paper); the document's language stays.
+  const lang = source.catalog.get(PDFName.of('Lang'));
+  if (lang) booklet.catalog.set(PDFName.of('Lang'), lang);
   const title = source.getTitle();
   if (title) booklet.setTitle(`${title} (booklet)`);
   const author = source.getAuthor();

@@ -89,10 +89,16 @@ for (const [name, options] of Object.entries(editions)) {
       for (const passage of passages) assert.ok(text.includes(squeeze(passage.text)), passage.text);
     });
 
-    // An imposed booklet draws its pages as forms, without a structure tree (for any report): only the editions read on screen.
+    // An imposed booklet draws its pages as forms, without a structure tree (for any report; docs/printing.md):
+    // only the editions read on screen tag passages; the booklet keeps the document's language.
     if (name !== 'booklet') test('tags the passages ur, ar, fa and ps in the structure', async () => {
       const languages = await structureLanguages(pdf);
       for (const lang of ['ur', 'ar', 'fa', 'ps']) assert.ok(languages.includes(lang), `${lang} in ${languages.join(', ')}`);
+    });
+    else test('keeps the document language, and no structure it cannot keep whole', async () => {
+      const doc = await PDFDocument.load(await readFile(pdf), { updateMetadata: false });
+      assert.equal(doc.catalog.lookupMaybe(PDFName.of('Lang'), PDFString)?.decodeText(), 'en-GB');
+      assert.equal(doc.catalog.get(PDFName.of('StructTreeRoot')), undefined);
     });
   });
 }
@@ -112,6 +118,15 @@ describe('Urdu heading and passages, as a reader sees them', () => {
     // The contents, the chapter's opening page and the running head of the page after it.
     const withTitle = pages.filter((page) => squeeze(page).includes(squeeze('پاکستان اور افغانستان کے تعلقات')));
     assert.ok(withTitle.length >= 3, `the Urdu title is on ${withTitle.length} pages`);
+    // The running head of the chapter's later pages is in Nastaliq (its 600 weight: nothing else sets Urdu in it),
+    // and nothing is in the Naskh face the running head used to fall back to.
+    const opening = pages.findIndex((page, index) => index > pages.indexOf(contents) && squeeze(page).includes(squeeze('پاکستان اور افغانستان کے تعلقات')));
+    const later = withTitle.map((page) => pages.indexOf(page)).filter((index) => index > opening);
+    assert.ok(later.length > 0, 'the chapter runs over a page');
+    requireTool('pdffonts');
+    const fontsOn = (page?: number) => execFileSync('pdffonts', page === undefined ? [pdf] : ['-f', String(page + 1), '-l', String(page + 1), pdf], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] });
+    for (const index of later) assert.match(fontsOn(index), /NotoNastaliqUrdu-SemiBold/, `page ${index + 1}`);
+    assert.doesNotMatch(fontsOn(), /NotoNaskhArabic-SemiBold/);
     const outline = await readOutline(pdf);
     assert.ok(JSON.stringify(outline).includes('پاکستان اور افغانستان کے تعلقات'), JSON.stringify(outline));
   });
