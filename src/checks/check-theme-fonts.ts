@@ -4,8 +4,10 @@ import { sourceFolder } from '../files/source-folder.js';
 import type { Manuscript } from '../manuscript/manuscript.js';
 import { error, warning } from '../messages/emit.js';
 
-// The faces the theme sets each role in (display: headings, tables and footnote markers, also in italics).
+// The faces the theme sets each role in (display: headings, tables and footnote markers, also in italics; the
+// Arabic script has no italics, and is never slanted).
 const variants = ['regular', 'italic', 'bold', 'boldItalic'] as const;
+const upright = ['regular', 'bold'] as const;
 const names = { regular: 'regular', italic: 'italic', bold: 'bold', boldItalic: 'bold italic' } as const;
 
 /**
@@ -16,7 +18,7 @@ const names = { regular: 'regular', italic: 'italic', bold: 'bold', boldItalic: 
  */
 export async function checkThemeFonts(manuscript: Pick<Manuscript, 'root' | 'config' | 'configFile' | 'locate'>): Promise<void> {
   const { fonts = {} } = manuscript.config.theme;
-  for (const role of ['text', 'display'] as const) {
+  for (const role of ['text', 'display', 'arabic', 'urdu'] as const) {
     const files = fonts[role];
     if (!files) continue;
     for (const key of variants) {
@@ -29,7 +31,7 @@ export async function checkThemeFonts(manuscript: Pick<Manuscript, 'root' | 'con
         error(manuscript.configFile, `\`theme.fonts.${role}.${key}\`: ${value} ${problem}, which Chromium prints as a Type 3 font and print shops reject. Use a TrueType (.ttf) file of the font.`, 'font-type3', manuscript.locate(['theme', 'fonts', role, key]));
       }
     }
-    const missing = variants.filter((key) => !files[key]);
+    const missing = (role === 'arabic' || role === 'urdu' ? upright : variants).filter((key) => !files[key]);
     if (missing.length > 0) {
       const list = missing.map((key) => names[key]).join(', ');
       warning(manuscript.configFile, `\`theme.fonts.${role}\` has no ${list} face: text the theme sets so prints in the nearest face given (Folio never lets the browser fake one, which would print as a Type 3 font). Add the files if the font has them.`, 'font-face-missing', manuscript.locate(['theme', 'fonts', role]));

@@ -142,6 +142,10 @@ export const ReportSchema = v.strictObject({
         v.strictObject({
           text: v.optional(FontFiles),
           display: v.optional(FontFiles),
+          /** Arabic, Persian, Pashto and other Arabic-script text (default Noto Naskh Arabic). */
+          arabic: v.optional(FontFiles),
+          /** Urdu (default Noto Nastaliq Urdu). */
+          urdu: v.optional(FontFiles),
         }),
         {},
       ),

@@ -95,7 +95,10 @@ function withoutBackReferences(nodes: ElementContent[]): ElementContent[] {
     if (node.properties['dataFootnoteBackref'] !== undefined) return [];
     const children = withoutBackReferences(node.children);
     // A paragraph that held only the back reference (after a list) goes with it.
-    return children.length === 0 && node.children.length > 0 ? [] : [{ ...node, children }];
+    if (children.length === 0 && node.children.length > 0) return [];
+    // The node itself, not a copy: cross-references are filled in later through the chapter's tree (a copy's stayed empty).
+    node.children = children;
+    return [node];
   });
   // Drop the spaces remark-rehype put around the back reference.
   while (kept.length > 0 && kept[kept.length - 1]?.type === 'text' && /^\s*$/.test((kept[kept.length - 1] as { value: string }).value)) kept.pop();

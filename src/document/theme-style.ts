@@ -8,8 +8,11 @@ import { resolveConfigAsset } from './resolve-config-asset.js';
 /** The fonts a report is set in: every face declared, and the families used for text and display. */
 export interface ThemeFonts {
   readonly faces: readonly FontFace[];
-  readonly family: Readonly<Record<'text' | 'display', string>>;
+  readonly family: Readonly<Record<FontRole, string>>;
 }
+
+/** What a family sets: running text, headings and labels, Arabic-script text, Urdu. */
+export type FontRole = 'text' | 'display' | 'arabic' | 'urdu';
 
 const resolved = new WeakMap<object, ThemeFonts>();
 
@@ -23,8 +26,8 @@ export function themeFonts(manuscript: Pick<Manuscript, 'root' | 'config' | 'con
   if (known) return known;
   const { fonts = {} } = manuscript.config.theme;
   const faces: FontFace[] = bundledFontFaces();
-  const family = { ...bundledFamilies } as Record<'text' | 'display', string>;
-  for (const role of ['text', 'display'] as const) {
+  const family: Record<FontRole, string> = { ...bundledFamilies, arabic: scriptFamilies.naskh, urdu: scriptFamilies.nastaliq };
+  for (const role of ['text', 'display', 'arabic', 'urdu'] as const) {
     const files = fonts[role];
     if (!files) continue;
     family[role] = files.family ?? `Report ${role}`;
@@ -59,10 +62,13 @@ export function themeStyle(manuscript: Pick<Manuscript, 'root' | 'config' | 'con
       `src:url(${cssString(face.url)})${face.unicodeRange ? `;unicode-range:${face.unicodeRange}` : ''}}`,
   );
   const variables = [
-    `--font-text:${cssString(family.text)},${cssString(scriptFamilies.naskh)},serif`,
-    `--font-display:${cssString(family.display)},${cssString(scriptFamilies.naskh)},sans-serif`,
+    `--font-text:${cssString(family.text)},${cssString(family.arabic)},serif`,
+    `--font-display:${cssString(family.display)},${cssString(family.arabic)},sans-serif`,
+    `--font-arabic:${cssString(family.arabic)}`,
+    `--font-urdu:${cssString(family.urdu)}`,
     colors.primary && `--color-primary:${colors.primary}`,
     colors.accent && `--color-accent:${colors.accent}`,
+    colors.accent && `--color-accent-text:${colors.accent}`,
     colors.text && `--color-text:${colors.text}`,
     ...placementVariables(),
   ].filter(Boolean);

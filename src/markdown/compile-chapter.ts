@@ -23,6 +23,8 @@ import rehypeProgramme from '../html/rehype-programme.js';
 import rehypeHyphenate from '../html/rehype-hyphenate.js';
 import rehypeAssets from '../html/rehype-assets.js';
 import rehypeTextDirection from '../html/rehype-text-direction.js';
+import rehypeTaskListLabels from '../html/rehype-task-list-labels.js';
+import rehypeUnwrapPassages from '../html/rehype-unwrap-passages.js';
 import remarkCitations from '../citations/remark-citations.js';
 import type { CitationEngine } from '../citations/citation-engine.js';
 import remarkCrossReferences from '../cross-references/remark-cross-references.js';
@@ -77,7 +79,9 @@ export async function compileChapter(file: VFile, options: ChapterOptions): Prom
     .use(rehypeTableCaptions)
     .use(rehypeProgramme)
     .use(rehypeAssets, { root: options.root })
+    .use(rehypeUnwrapPassages)
     .use(rehypeTextDirection, { languages: options.languages })
+    .use(rehypeTaskListLabels)
     .use(rehypeHyphenate, { hyphenate: options.hyphenate });
   if (!checkControlCharacters(file) || !checkSourceLimits(file)) return { type: 'root', children: [] };
   try {

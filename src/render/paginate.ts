@@ -15,6 +15,7 @@ import { registerPagedHandlers } from './browser/register-paged-handlers.js';
 import { removeUnusedSoftHyphens } from './browser/remove-unused-soft-hyphens.js';
 import { skipFrameWaits } from './browser/skip-frame-waits.js';
 import { splitCheck } from './browser/split-check.js';
+import { unlinkNoteCalls } from './browser/unlink-note-calls.js';
 import { guardPage, type PageGuard } from './guard-page.js';
 import { pagedConfig, pagedPolyfillSource } from './paged-polyfill.js';
 
@@ -101,6 +102,7 @@ export async function paginate(browser: Browser, files: DocumentFiles, options: 
     const stitched = split ? await stitch(parts, counts, checks.map((check) => check.opensOnRight)) : { links: [] };
     const layouts = await Promise.all(parts.map((part) => part.page.evaluate(inspectLayout)));
     await Promise.all(parts.map((part) => part.page.evaluate(removeUnusedSoftHyphens)));
+    await Promise.all(parts.map((part) => part.page.evaluate(unlinkNoteCalls)));
     // A long report's tabs hold hundreds of megabytes that printing, which needs memory of its own, does not use.
     if (counts.reduce((sum, count) => sum + count, 0) > 100) await Promise.all(parts.map((part) => collectGarbage(part.page)));
     return {

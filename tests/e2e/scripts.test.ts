@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
-import { copyFile, mkdir, mkdtemp, readFile, writeFile } from 'node:fs/promises';
+import { copyFile, cp, mkdir, mkdtemp, readFile, writeFile } from 'node:fs/promises';
+import { createRequire } from 'node:module';
 import os from 'node:os';
 import path from 'node:path';
 import { after, before, describe, test } from 'node:test';
@@ -135,6 +136,27 @@ describe('Urdu heading and passages, as a reader sees them', () => {
     const differences = await comparePassages(pdf, path.join(fixturesDir, 'scripts-reference'));
     for (const { name: passage, difference } of differences) assert.ok(difference < 0.02, `${passage} differs from its reference by ${(difference * 100).toFixed(1)} %`);
   });
+});
+
+test('report.yaml chooses the Arabic-script font: theme.fonts.arabic sets Arabic, Persian and Pashto, with nothing in the bundled Naskh', async (t) => {
+  t.after(closeSharedBrowser);
+  const dir = await mkdtemp(path.join(os.tmpdir(), 'folio-arabic-font-'));
+  await cp(fixture, dir, { recursive: true });
+  // A TrueType face other than Naskh that covers the passages: the bundled Nastaliq, as the manuscript's own file.
+  const nastaliq = path.join(path.dirname(createRequire(import.meta.url).resolve('@fontsource/noto-nastaliq-urdu/package.json')), 'files');
+  await mkdir(path.join(dir, 'fonts'));
+  await copyFile(path.join(nastaliq, 'noto-nastaliq-urdu-arabic-400-normal.woff2'), path.join(dir, 'fonts', 'arabic.woff2'));
+  await copyFile(path.join(nastaliq, 'noto-nastaliq-urdu-arabic-700-normal.woff2'), path.join(dir, 'fonts', 'arabic-bold.woff2'));
+  const yaml = await readFile(path.join(dir, 'report.yaml'), 'utf8');
+  await writeFile(path.join(dir, 'report.yaml'), `${yaml}theme:\n  fonts:\n    arabic: { family: Report Arabic, regular: fonts/arabic.woff2, bold: fonts/arabic-bold.woff2 }\n`);
+  const { output, files } = await buildInTemp(dir);
+  assert.deepEqual(files.flatMap((file) => file.messages.map((message) => message.ruleId)).filter((rule) => rule?.startsWith('font')), []);
+  requireTool('pdffonts');
+  const listing = execFileSync('pdffonts', [output], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] });
+  assert.doesNotMatch(listing, /NotoNaskhArabic/);
+  assert.match(listing, /NotoNastaliqUrdu/);
+  const text = squeeze((await logicalText(output)).join('\n'));
+  for (const passage of passages) assert.ok(text.includes(squeeze(passage.text)), passage.text);
 });
 
 /** Build a manuscript in every edition and expect each build to stop with the `rule` messages `folio check` gives. */

@@ -28,3 +28,9 @@ test('the guess chooses only among the languages declared', async () => {
   assert.match(await html('ما خواهان صلح و پیشرفت در افغانستان هستیم.\n', ['fa-AF', 'ps']), /<p dir="rtl" lang="fa-AF">/);
   assert.match(await html(chapter, ['ur']), /<h1[^>]* lang="ur">/);
 });
+
+test('a passage gives its language to each of its blocks: a heading in it is its chapter\'s title', async () => {
+  const compiled = await html(':::passage{lang=ps}\n# د کابل ښار\n\nیوه جمله.\n:::\n');
+  assert.match(compiled, /^<h1 lang="ps" dir="rtl">د کابل ښار<\/h1>\s*<p lang="ps" dir="rtl">/);
+  assert.doesNotMatch(compiled, /passage/);
+});
