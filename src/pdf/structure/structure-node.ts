@@ -1,4 +1,5 @@
 import type { PDFDict, PDFRef } from 'pdf-lib';
+import type { Beacon } from '../../render/browser/mark-structure.js';
 
 /** Marked content a structure element holds: its MCID on a page (as a number or an MCR dictionary in the file). */
 export interface ContentKid {
@@ -24,7 +25,7 @@ export interface StructureNode {
   type: string;
   kids: StructureKid[];
   /** What the page's article markers said it stands for (see `markStructure`). */
-  beacon?: { readonly kind: string; readonly note?: string | undefined } | undefined;
+  beacon?: Beacon | undefined;
 }
 
 /** A kid of a structure element. */

@@ -4,6 +4,8 @@
 export interface Beacon {
   readonly kind: 'Sect' | 'Contents' | 'Note' | 'NoteCall' | 'Art';
   readonly note?: string | undefined;
+  /** For the continuation of a note split across pages: how many nested levels continue (the note, its paragraph). */
+  readonly continues?: number | undefined;
 }
 
 /** What Chromium cannot write into the tagged PDF by itself, for the finishing step to rewrite (see `pdf/structure/`). */
@@ -38,6 +40,15 @@ export function markStructure(): StructureHints {
   const article = (element: Element) => element.setAttribute('role', 'article');
   // Elements Chromium writes no structure element for: table row groups, and what is made role none or hidden.
   const silent = (element: Element) => ['TBODY', 'THEAD', 'TFOOT'].includes(element.tagName) || element.getAttribute('role') === 'none';
+  // How many nested elements, from this one inward along first children, continue a piece on the page before.
+  const splitDepth = (start: Element | null | undefined) => {
+    let depth = 0;
+    for (let element = start; element?.hasAttribute('data-split-from'); ) {
+      if (!silent(element)) depth += 1;
+      element = [...element.children].find((child) => child.getAttribute('aria-hidden') !== 'true');
+    }
+    return depth;
+  };
   const continued: number[] = [];
   const pagesBox = document.querySelector('.pagedjs_pages');
   if (pagesBox) none(pagesBox);
@@ -57,18 +68,17 @@ export function markStructure(): StructureHints {
     for (const figure of page.querySelectorAll('figure')) figure.setAttribute('role', 'group');
     for (const note of page.querySelectorAll('.pagedjs_footnote_area [data-note]')) article(note);
     for (const call of page.querySelectorAll('.note-call')) if (call.querySelector('a[href^="#"]')) article(call);
-    let depth = 0;
-    for (let element = root?.firstElementChild; element?.hasAttribute('data-split-from'); ) {
-      if (!silent(element)) depth += 1;
-      element = [...element.children].find((child) => child.getAttribute('aria-hidden') !== 'true');
-    }
-    continued.push(depth);
+    continued.push(splitDepth(root?.firstElementChild));
   }
   const marked = [...document.querySelectorAll('.pagedjs_pages [role="article"], .pagedjs_pages article:not([role])')].filter((element) => !element.closest('[aria-hidden="true"]'));
   const beacons = marked.map((element): Beacon => {
     if (element.getAttribute('role') !== 'article') return { kind: 'Art' };
     if (element.tagName === 'NAV') return { kind: 'Contents' };
-    if (element.hasAttribute('data-note')) return { kind: 'Note', note: element.id };
+    if (element.hasAttribute('data-note')) {
+      // A note's pieces share its data-ref; the first piece keeps the id its call points to.
+      const original = document.querySelector(`[data-note][data-ref="${CSS.escape(element.getAttribute('data-ref') ?? '')}"]`) ?? element;
+      return { kind: 'Note', note: original.id, continues: element.hasAttribute('data-split-from') ? splitDepth(element) : undefined };
+    }
     if (element.classList.contains('note-call')) return { kind: 'NoteCall', note: element.querySelector('a')?.getAttribute('href')?.slice(1) };
     return { kind: 'Sect' };
   });
