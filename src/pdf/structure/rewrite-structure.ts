@@ -7,6 +7,7 @@ import { joinSplitElements } from './join-split-elements.js';
 import { nameMarkedElements } from './name-marked-elements.js';
 import { placeNotes } from './place-notes.js';
 import { readStructureTree } from './read-structure-tree.js';
+import { tagPartLinks } from './tag-part-links.js';
 import { wrapListBodies } from './wrap-list-bodies.js';
 import { writeStructureTree } from './write-structure-tree.js';
 
@@ -14,7 +15,7 @@ import { writeStructureTree } from './write-structure-tree.js';
  * Rewrite the structure tree Chromium wrote into the one PDF/UA wants, with what the laid-out pages said about it:
  * a Sect for each chapter and front or back matter section, the contents as TOC > TOCI, each footnote a Note (with
  * an ID) after its call, one element for each element split across pages (a table's continued cells naming their
- column headers), and LI > Lbl + LBody. Only the
+ column headers), the links between the parts of a split document in their Link elements, and LI > Lbl + LBody. Only the
  * structure changes (the tree, its parent tree and ID tree), never the pages' content.
  * @param doc the PDF (the parts already merged), changed in place
  * @param hints each part's hints, in order (see `markStructure`)
@@ -27,6 +28,7 @@ export function rewriteStructure(doc: PDFDocument, hints: readonly StructureHint
   const continued = hints.flatMap((part) => part.continued);
   if (continued.length === doc.getPageCount()) joinSplitElements(tree.document, continued);
   fillCellHeaders(tree.document);
+  tagPartLinks(doc, tree.root, tree.document);
   contentsAsToc(tree.document);
   wrapListBodies(doc, tree.document);
   identifyNotes(doc, tree.root, tree.document);
