@@ -119,7 +119,7 @@ export async function build(options: BuildOptions, reporter: Reporter): Promise<
     await paginated.close();
     const press = edition.name === 'print' ? await pressOptions(manuscript) : undefined;
     const date = press?.date ?? documentDate(manuscript.config.published);
-    const pdf = await stage('finish pdf', () => finishPdf(raw, { config: manuscript.config, date, pages: paginated.pages, press, links: paginated.links, headings }));
+    const pdf = await stage('finish pdf', () => finishPdf(raw, { config: manuscript.config, date, pages: paginated.pages, press, links: paginated.links, headings, structure: paginated.structure }));
     const output = options.booklet ? await stage('impose booklet', () => imposeBooklet(pdf)) : pdf;
     // The print edition is preflighted before it replaces anything: a file a print shop would reject is not written.
     let preflighted: PreflightReport | undefined;

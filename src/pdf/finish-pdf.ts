@@ -11,6 +11,8 @@ import { setPageLabels } from './set-page-labels.js';
 import { stabiliseStructureIds } from './stabilise-structure-ids.js';
 import { mapStructureRoles } from './map-structure-roles.js';
 import { describeLinks } from './describe-links.js';
+import type { StructureHints } from '../render/browser/mark-structure.js';
+import { rewriteStructure } from './structure/rewrite-structure.js';
 
 /** What finishing the PDF needs. */
 export interface FinishOptions {
@@ -25,6 +27,8 @@ export interface FinishOptions {
   readonly links?: readonly PartLink[] | undefined;
   /** The text of every heading, for the bookmarks' titles. */
   readonly headings?: readonly string[] | undefined;
+  /** What the laid-out pages say about the structure (each part's, in order), for `rewriteStructure`. */
+  readonly structure?: readonly StructureHints[] | undefined;
 }
 
 /**
@@ -39,6 +43,7 @@ export async function finishPdf(pdfs: readonly Uint8Array[], options: FinishOpti
   setMetadata(doc, options.config, options.date);
   setPageLabels(doc, options.pages);
   if (options.headings) setOutlineTitles(doc, options.headings);
+  rewriteStructure(doc, options.structure ?? []);
   stabiliseStructureIds(doc);
   mapStructureRoles(doc);
   describeLinks(doc);

@@ -12,6 +12,7 @@ import { numberPages } from './browser/number-pages.js';
 import { outsideLinks, type OutsideLink } from './browser/outside-links.js';
 import { registerFootnotes } from './browser/register-footnotes.js';
 import { registerPagedHandlers } from './browser/register-paged-handlers.js';
+import { markStructure, type StructureHints } from './browser/mark-structure.js';
 import { removeUnusedSoftHyphens } from './browser/remove-unused-soft-hyphens.js';
 import { skipFrameWaits } from './browser/skip-frame-waits.js';
 import { splitCheck } from './browser/split-check.js';
@@ -36,6 +37,8 @@ export interface Paginated {
   readonly problems: readonly string[];
   /** Links from one part to another. */
   readonly links: readonly PartLink[];
+  /** Each part's hints for the tagged PDF's structure (see `markStructure`), in order. */
+  readonly structure: readonly StructureHints[];
   /** Close the tabs. */
   close(): Promise<void>;
 }
@@ -103,6 +106,7 @@ export async function paginate(browser: Browser, files: DocumentFiles, options: 
     const layouts = await Promise.all(parts.map((part) => part.page.evaluate(inspectLayout)));
     await Promise.all(parts.map((part) => part.page.evaluate(removeUnusedSoftHyphens)));
     await Promise.all(parts.map((part) => part.page.evaluate(unlinkNoteCalls)));
+    const structure = await Promise.all(parts.map((part) => part.page.evaluate(markStructure)));
     // A long report's tabs hold hundreds of megabytes that printing, which needs memory of its own, does not use.
     if (counts.reduce((sum, count) => sum + count, 0) > 100) await Promise.all(parts.map((part) => collectGarbage(part.page)));
     return {
@@ -111,6 +115,7 @@ export async function paginate(browser: Browser, files: DocumentFiles, options: 
       layoutIssues: layouts.flatMap((layout) => layout.issues),
       problems: parts.flatMap((part) => part.guard.problems),
       links: stitched.links,
+      structure,
       close,
     };
   } catch (error) {

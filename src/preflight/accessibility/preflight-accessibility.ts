@@ -6,8 +6,10 @@ import { checkFigures } from './check-figures.js';
 import { checkHeadings } from './check-headings.js';
 import { checkLists } from './check-lists.js';
 import { checkMetadata } from './check-metadata.js';
+import { checkNotes } from './check-notes.js';
 import { checkRoleMap } from './check-role-map.js';
 import { checkTables } from './check-tables.js';
+import { checkToc } from './check-toc.js';
 import type { Finding } from './finding.js';
 import { readPageContent } from './page-content.js';
 import { readStructure } from './read-structure.js';
@@ -24,7 +26,7 @@ export interface AccessibilityReport {
 /**
  * Check a finished PDF against the machine-checkable conditions of the Matterhorn Protocol (PDF/UA-1) that Folio's
  * output can fail: content tagged or artifact, the parent tree, role map, metadata and title, language, headings,
- * figures' alt text, list and table structure, and link annotations. A file that claims PDF/UA while failing
+ * figures' alt text, list, table and contents structure, notes' IDs, and link annotations. A file that claims PDF/UA while failing
  * any of them fails 06-002 as well.
  * @param pdf the PDF's bytes
  */
@@ -41,6 +43,8 @@ export async function preflightAccessibility(pdf: Uint8Array): Promise<Accessibi
     ...checkFigures(structure),
     ...checkLists(structure),
     ...checkTables(structure),
+    ...checkToc(structure),
+    ...checkNotes(structure),
     ...checkAnnotations(doc, structure),
   ];
   if (metadata.claimsPdfUa !== undefined && findings.length > 0) {

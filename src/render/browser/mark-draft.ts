@@ -17,6 +17,8 @@ export function markDraft(label: string): void {
     const foot = document.createElement('div');
     foot.className = 'folio-draft-label';
     foot.textContent = label;
+    // Like the running heads, not part of the report: out of the tagged structure (an artifact).
+    foot.setAttribute('aria-hidden', 'true');
     foot.style.cssText =
       'position:absolute;left:0;right:0;bottom:6mm;text-align:center;z-index:1001;font:600 7pt "Source Sans 3",sans-serif;' +
       'letter-spacing:.12em;text-transform:uppercase;color:#c81e1e;';
