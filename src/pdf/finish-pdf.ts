@@ -11,6 +11,7 @@ import { setPageLabels } from './set-page-labels.js';
 import { stabiliseStructureIds } from './stabilise-structure-ids.js';
 import { mapStructureRoles } from './map-structure-roles.js';
 import { describeLinks } from './describe-links.js';
+import { markArtifacts } from './tagging/mark-artifacts.js';
 
 /** What finishing the PDF needs. */
 export interface FinishOptions {
@@ -42,6 +43,7 @@ export async function finishPdf(pdfs: readonly Uint8Array[], options: FinishOpti
   stabiliseStructureIds(doc);
   mapStructureRoles(doc);
   describeLinks(doc);
+  markArtifacts(doc, options.pages);
   if (options.press) prepareForPress(doc, options.press);
   return doc.save(saveOptions);
 }

@@ -9,6 +9,15 @@ const { default: ByteStream } = byteStream;
 export interface ContentOperation {
   readonly operator: string;
   readonly operands: readonly PDFObject[];
+  /** Where the operation starts (its first operand) and ends (after its operator) in the stream's bytes. */
+  readonly start: number;
+  readonly end: number;
+}
+
+/** What to read besides the operators. */
+export interface ContentReadOptions {
+  /** Keep numeric operands (for positions); otherwise they are all read as 0, which is faster. */
+  readonly numbers?: boolean;
 }
 
 // Whitespace and delimiters end an operator (ISO 32000-1, 7.2.2).
@@ -25,13 +34,13 @@ const operandStart = new Set([40, 47, 60, 91, 43, 45, 46, ...'0123456789'.split(
 class ContentParser extends PDFObjectParser {
   private inDict = 0;
 
-  constructor(bytes: Uint8Array, context: PDFContext) {
+  constructor(bytes: Uint8Array, context: PDFContext, private readonly numbers: boolean) {
     super(ByteStream.of(bytes), context);
   }
 
   protected override parseNumberOrRef(): PDFNumber {
     const value = this.parseRawNumber();
-    return this.inDict > 0 ? PDFNumber.of(value) : skipped;
+    return this.inDict > 0 || this.numbers ? PDFNumber.of(value) : skipped;
   }
 
   protected override parseHexString(): PDFHexString {
@@ -51,7 +60,9 @@ class ContentParser extends PDFObjectParser {
 
   *operations(): Generator<ContentOperation> {
     let operands: PDFObject[] = [];
+    let first: number | undefined;
     for (this.skipWhitespaceAndComments(); !this.bytes.done(); this.skipWhitespaceAndComments()) {
+      first ??= this.bytes.offset();
       if (operandStart.has(this.bytes.peek())) {
         operands.push(this.parseObject());
         continue;
@@ -65,8 +76,9 @@ class ContentParser extends PDFObjectParser {
         continue;
       }
       if (operator === 'ID') this.skipInlineImage();
-      yield { operator, operands };
+      yield { operator, operands, start: first, end: this.bytes.offset() };
       operands = [];
+      first = undefined;
     }
   }
 
@@ -86,10 +98,11 @@ class ContentParser extends PDFObjectParser {
 }
 
 /**
- * The operators of a decoded content stream, in order, each with its operands.
+ * The operators of a decoded content stream, in order, each with its operands and where it lies in the bytes.
  * @param bytes the decoded stream
  * @param context the PDF's context, for the operand objects
+ * @param options whether to keep numeric operands
  */
-export function contentOperations(bytes: Uint8Array, context: PDFContext): Generator<ContentOperation> {
-  return new ContentParser(bytes, context).operations();
+export function contentOperations(bytes: Uint8Array, context: PDFContext, options: ContentReadOptions = {}): Generator<ContentOperation> {
+  return new ContentParser(bytes, context, options.numbers ?? false).operations();
 }
