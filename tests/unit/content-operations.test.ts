@@ -23,9 +23,10 @@ test('reads each operation with its operands and where it lies in the bytes', as
   const properties = operations[2]?.operands[1];
   assert.ok(properties instanceof PDFDict);
   assert.equal(properties.lookup(PDFName.of('MCID'), PDFNumber).asNumber(), 3);
-  assert.equal((operations[1]?.operands[4] as PDFNumber).asNumber(), 0);
+  assert.deepEqual(operations[1]?.numbers, []);
   const withNumbers = [...contentOperations(bytes, context, { numbers: true })];
-  assert.equal((withNumbers[1]?.operands[4] as PDFNumber).asNumber(), 10);
+  assert.deepEqual(withNumbers[1]?.numbers, [2, 0, 0, 2, 10, 20]);
+  assert.deepEqual(withNumbers[7]?.numbers, [-20]);
 });
 
 test('places text where the matrices put it', async () => {

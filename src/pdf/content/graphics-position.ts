@@ -1,4 +1,3 @@
-import { PDFNumber, type PDFObject } from 'pdf-lib';
 import type { ContentOperation } from './content-operations.js';
 
 /** An affine matrix [a b c d e f], as in ISO 32000-1, 8.3.3. */
@@ -18,7 +17,7 @@ export function transform(m: Matrix, x: number, y: number): { x: number; y: numb
 
 /**
  * Follows the current transformation matrix (q, Q, cm) and the text matrices (BT, Tm, Td, TD, T*, TL, ', ") through
- * a content stream read with numbers, so that each painting can be placed on the page.
+ * a content stream read with `numbers`, so that each painting can be placed on the page.
  */
 export class GraphicsPosition {
   private ctm: Matrix;
@@ -43,8 +42,8 @@ export class GraphicsPosition {
   }
 
   /** Follow one operation (call it before reading the position of a text-showing operation). */
-  apply({ operator, operands }: ContentOperation): void {
-    const n = (index: number) => number(operands[index]);
+  apply({ operator, numbers }: ContentOperation): void {
+    const n = (index: number) => numbers[index] ?? 0;
     switch (operator) {
       case 'q': this.saved.push(this.ctm); break;
       case 'Q': this.ctm = this.saved.pop() ?? this.ctm; break;
@@ -62,8 +61,4 @@ export class GraphicsPosition {
   private nextLine(x: number, y: number): void {
     this.textMatrix = this.lineMatrix = multiply([1, 0, 0, 1, x, y], this.lineMatrix);
   }
-}
-
-function number(operand: PDFObject | undefined): number {
-  return operand instanceof PDFNumber ? operand.asNumber() : 0;
 }

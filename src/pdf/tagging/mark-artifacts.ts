@@ -1,3 +1,4 @@
+import { deflateSync } from 'node:zlib';
 import { PDFArray, PDFDict, type PDFDocument, PDFName, PDFNull, PDFNumber, type PDFObject, type PDFRawStream, PDFRef } from 'pdf-lib';
 import type { PageBox, PageSummary } from '../../render/browser/inspect-layout.js';
 import { flatTree } from '../flat-tree.js';
@@ -32,7 +33,7 @@ export function markArtifacts(doc: PDFDocument, pages: readonly PageSummary[]): 
     const marked = markPageArtifacts(doc, page, regions, tagged ? held.get(page.ref) ?? none : undefined, forms);
     if (!marked.bytes) return;
     const old = contentRefs(doc, page.node.get(PDFName.of('Contents')));
-    page.node.set(PDFName.of('Contents'), doc.context.register(doc.context.flateStream(marked.bytes)));
+    page.node.set(PDFName.of('Contents'), doc.context.register(doc.context.stream(deflateSync(marked.bytes), { Filter: 'FlateDecode' })));
     // The old streams would otherwise be saved too, unused; a stream another page draws stays.
     for (const ref of old) if (!shared.has(ref)) doc.context.delete(ref);
     if (marked.dropped.length > 0) forgetParents(doc, page.node.lookupMaybe(PDFName.of('StructParents'), PDFNumber)?.asNumber(), marked.dropped);
