@@ -30,6 +30,8 @@ const digits = '0123456789'.split('').map((digit) => digit.charCodeAt(0));
 const numberStart = table([43, 45, 46, ...digits]);
 const operandStart = table([40, 47, 60, 91, 43, 45, 46, ...digits]);
 
+const operatorTexts = new Map<number, string>();
+
 function table(bytes: readonly number[]): Uint8Array {
   const found = new Uint8Array(256);
   for (const byte of bytes) found[byte] = 1;
@@ -91,7 +93,7 @@ class ContentParser extends PDFObjectParser {
       const start = this.bytes.offset();
       while (!this.bytes.done() && irregular[this.bytes.peek()] !== 1) this.bytes.next();
       if (this.bytes.offset() === start) this.bytes.next(); // a stray delimiter: skip it
-      const operator = String.fromCharCode(...this.bytes.slice(start, this.bytes.offset()));
+      const operator = this.operatorText(start, this.bytes.offset());
       if (operator === 'true' || operator === 'false' || operator === 'null') {
         operands.push(operator === 'null' ? PDFNull : operator === 'true' ? PDFBool.True : PDFBool.False);
         continue;
@@ -102,6 +104,19 @@ class ContentParser extends PDFObjectParser {
       if (this.values.length > 0) this.values = [];
       first = undefined;
     }
+  }
+
+  /** An operator's text; operators are few and short, so each is made once (`Tj` is read a million times in a long report). */
+  private operatorText(start: number, end: number): string {
+    if (end - start > 3) return String.fromCharCode(...this.bytes.slice(start, end));
+    let key = 0;
+    for (let offset = start; offset < end; offset += 1) key = key * 256 + this.bytes.peekAt(offset);
+    let text = operatorTexts.get(key);
+    if (text === undefined) {
+      text = String.fromCharCode(...this.bytes.slice(start, end));
+      operatorTexts.set(key, text);
+    }
+    return text;
   }
 
   /** A number outside a dictionary (a coordinate, a colour), read without building its text as pdf-lib does. */

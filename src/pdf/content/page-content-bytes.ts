@@ -18,7 +18,13 @@ export function pageContentBytes(doc: PDFDocument, page: PDFPage): Uint8Array {
 function decodedBytes(stream: PDFObject): Uint8Array {
   if (stream instanceof PDFRawStream) {
     // Node's zlib is many times faster than pdf-lib's inflate, for the one filter Chromium and pdf-lib write.
-    if (stream.dict.get(PDFName.of('Filter')) === PDFName.of('FlateDecode') && !stream.dict.has(PDFName.of('DecodeParms'))) return inflateSync(stream.getContents());
+    if (stream.dict.get(PDFName.of('Filter')) === PDFName.of('FlateDecode') && !stream.dict.has(PDFName.of('DecodeParms'))) {
+      try {
+        return inflateSync(stream.getContents());
+      } catch {
+        // A stream zlib finds damaged (a truncated end): pdf-lib's inflate reads what it can.
+      }
+    }
     return decodePDFRawStream(stream).decode();
   }
   return stream instanceof PDFFlateStream ? stream.getUnencodedContents() : new Uint8Array();
