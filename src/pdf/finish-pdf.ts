@@ -13,6 +13,7 @@ import { mapStructureRoles } from './map-structure-roles.js';
 import { describeLinks } from './describe-links.js';
 import type { StructureHints } from '../render/browser/mark-structure.js';
 import { rewriteStructure } from './structure/rewrite-structure.js';
+import { markArtifacts } from './tagging/mark-artifacts.js';
 
 /** What finishing the PDF needs. */
 export interface FinishOptions {
@@ -47,6 +48,7 @@ export async function finishPdf(pdfs: readonly Uint8Array[], options: FinishOpti
   stabiliseStructureIds(doc);
   mapStructureRoles(doc);
   describeLinks(doc);
+  markArtifacts(doc, options.pages);
   if (options.press) prepareForPress(doc, options.press);
   return doc.save(saveOptions);
 }

@@ -1,11 +1,14 @@
 import { createHash } from 'node:crypto';
 import {
   cmyk,
+  endMarkedContent,
   PDFArray,
   PDFDict,
   type PDFDocument,
   PDFHexString,
   PDFName,
+  PDFOperator,
+  PDFOperatorNames,
   PDFRawStream,
   PDFRef,
   PDFString,
@@ -101,6 +104,8 @@ function drawCropMarks(page: ReturnType<PDFDocument['getPages']>[number], trim: 
   const gap = bleed + 2 * mm;
   const length = 6 * mm;
   const colour = cmyk(1, 1, 1, 1);
+  // Cut marks are production aids, not content: an artifact of type Page (ISO 32000-1, 14.8.2.2.2).
+  page.pushOperators(PDFOperator.of(PDFOperatorNames.BeginMarkedContentSequence, [PDFName.of('Artifact'), '<</Type /Page>>']));
   for (const x of [trim.x, trim.x + trim.width]) {
     for (const y of [trim.y, trim.y + trim.height]) {
       const dx = x === trim.x ? -1 : 1;
@@ -109,6 +114,7 @@ function drawCropMarks(page: ReturnType<PDFDocument['getPages']>[number], trim: 
       page.drawLine({ start: { x, y: y + dy * gap }, end: { x, y: y + dy * (gap + length) }, thickness: 0.25, color: colour });
     }
   }
+  page.pushOperators(endMarkedContent());
 }
 
 /**

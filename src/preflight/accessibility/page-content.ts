@@ -1,5 +1,6 @@
-import { decodePDFRawStream, PDFArray, PDFDict, type PDFDocument, PDFName, PDFNumber, type PDFObject, PDFRawStream, type PDFPage } from 'pdf-lib';
-import { contentOperations } from './content-operations.js';
+import { PDFDict, type PDFDocument, PDFName, PDFNumber, type PDFPage } from 'pdf-lib';
+import { contentOperations } from '../../pdf/content/content-operations.js';
+import { pageContentBytes } from '../../pdf/content/page-content-bytes.js';
 
 /** What a page's content stream paints, and how it is marked. */
 export interface PageContent {
@@ -33,7 +34,7 @@ export function readPageContent(doc: PDFDocument, page: PDFPage): PageContent {
   let firstUntagged: string | undefined;
   let artifactInTagged = 0;
   let taggedInArtifact = 0;
-  for (const { operator, operands } of contentOperations(pageBytes(doc, page), doc.context)) {
+  for (const { operator, operands } of contentOperations(pageContentBytes(doc, page), doc.context)) {
     if (operator === 'BMC' || operator === 'BDC') {
       const tag = operands[0] instanceof PDFName ? operands[0].decodeText() : '';
       const found = operator === 'BDC' ? (operands[1] instanceof PDFName ? properties?.lookup(operands[1]) : operands[1]) : undefined;
@@ -60,20 +61,4 @@ function innermost(stack: readonly Mark[]): 'tagged' | 'artifact' | undefined {
     if (mark === 'tagged' || mark === 'artifact') return mark;
   }
   return undefined;
-}
-
-function pageBytes(doc: PDFDocument, page: PDFPage): Uint8Array {
-  const contents = page.node.get(PDFName.of('Contents'));
-  const resolved = contents ? doc.context.lookup(contents) : undefined;
-  const streams: PDFObject[] = resolved instanceof PDFArray ? resolved.asArray().map((item) => doc.context.lookup(item) as PDFObject) : resolved ? [resolved] : [];
-  const parts = streams.map((stream) => (stream instanceof PDFRawStream ? decodePDFRawStream(stream).decode() : new Uint8Array()));
-  // Streams of one page are one content stream, split anywhere between tokens: join them with a space.
-  const bytes = new Uint8Array(parts.reduce((sum, part) => sum + part.length + 1, 0));
-  let offset = 0;
-  for (const part of parts) {
-    bytes.set(part, offset);
-    bytes[offset + part.length] = 32;
-    offset += part.length + 1;
-  }
-  return bytes;
 }

@@ -11,6 +11,18 @@ export interface PageSummary {
   fingerprint: string;
   /** Where in the manuscript the page's text comes from (`chapter.md:12`), when it holds chapter text. */
   source?: string;
+  /** The page area inside the margins (running heads and folios lie outside it), in CSS pixels from the page's top left. */
+  area?: PageBox;
+  /** Decorative images (alt="", aria-hidden), whose drawing is an artifact, in the same units. */
+  decorative?: PageBox[];
+}
+
+/** A rectangle on the page in CSS pixels from its top left corner. */
+export interface PageBox {
+  left: number;
+  top: number;
+  right: number;
+  bottom: number;
 }
 
 /**
@@ -48,6 +60,18 @@ export function inspectLayout(): { pages: PageSummary[]; issues: string[] } {
     return first && chapter ? { source: `${chapter}:${first.dataset['line']}` } : {};
   };
 
+  // Boxes relative to the page, which Chromium prints as one PDF page from its top left corner.
+  const boxesOf = (page: Element): { area?: PageBox; decorative: PageBox[] } => {
+    const origin = page.getBoundingClientRect();
+    const box = (element: Element): PageBox => {
+      const rect = element.getBoundingClientRect();
+      return { left: rect.left - origin.left, top: rect.top - origin.top, right: rect.right - origin.left, bottom: rect.bottom - origin.top };
+    };
+    const area = page.querySelector('.pagedjs_area');
+    const decorative = [...page.querySelectorAll('img[alt=""], [aria-hidden="true"], [role="presentation"], [role="none"]')].map(box);
+    return area ? { area: box(area), decorative } : { decorative };
+  };
+
   const pages = pageElements.map((page) => {
     const number = Number(page.dataset['pageNumber']);
     const area = page.querySelector('.pagedjs_page_content');
@@ -81,6 +105,7 @@ export function inspectLayout(): { pages: PageSummary[]; issues: string[] } {
       headings: [...page.querySelectorAll('h1[id], h2[id], h3[id]')].map((heading) => heading.id),
       fingerprint: fingerprint(page.innerHTML.replace(/[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/g, '')),
       ...sourceOf(page),
+      ...boxesOf(page),
     };
   });
   return { pages, issues };

@@ -1,0 +1,163 @@
+import { PDFBool, type PDFContext, type PDFDict, PDFHexString, PDFNull, PDFNumber, type PDFObject, PDFObjectParser } from 'pdf-lib';
+
+// pdf-lib exports its object parser but not the byte stream it reads from.
+import byteStream from 'pdf-lib/cjs/core/parser/ByteStream.js';
+
+const { default: ByteStream } = byteStream;
+
+/** One operator of a content stream with its operands. */
+export interface ContentOperation {
+  readonly operator: string;
+  readonly operands: readonly PDFObject[];
+  /** Its numeric operands' values in order, when asked for (`numbers`); otherwise empty. */
+  readonly numbers: readonly number[];
+  /** Where the operation starts (its first operand) and ends (after its operator) in the stream's bytes. */
+  readonly start: number;
+  readonly end: number;
+}
+
+/** What to read besides the operators. */
+export interface ContentReadOptions {
+  /** Collect numeric operands' values (for positions) in `numbers`; operands stay skipped, which is faster. */
+  readonly numbers?: boolean;
+}
+
+// Whitespace and delimiters end an operator (ISO 32000-1, 7.2.2); tables, not sets: this is the hottest loop.
+const irregular = table([0, 9, 10, 12, 13, 32, 40, 41, 60, 62, 91, 93, 123, 125, 47, 37]);
+const skipped = PDFNumber.of(0);
+const skippedText = PDFHexString.of('');
+const digits = '0123456789'.split('').map((digit) => digit.charCodeAt(0));
+const numberStart = table([43, 45, 46, ...digits]);
+const operandStart = table([40, 47, 60, 91, 43, 45, 46, ...digits]);
+
+const operatorTexts = new Map<number, string>();
+
+function table(bytes: readonly number[]): Uint8Array {
+  const found = new Uint8Array(256);
+  for (const byte of bytes) found[byte] = 1;
+  return found;
+}
+
+/**
+ * pdf-lib's object parser reads the operands. Content streams never hold references, so `0 1 RG` stays numbers;
+ * and only dictionaries' values are kept (a BDC's MCID): glyph strings and coordinates are skipped, not built,
+ * which makes reading a page several times faster.
+ */
+class ContentParser extends PDFObjectParser {
+  private inDict = 0;
+  private values: number[] = [];
+
+  constructor(bytes: Uint8Array, context: PDFContext, private readonly keepNumbers: boolean) {
+    super(ByteStream.of(bytes), context);
+  }
+
+  protected override parseNumberOrRef(): PDFNumber {
+    const value = this.parseRawNumber();
+    if (this.inDict > 0) return PDFNumber.of(value);
+    // PDFNumber.of formats the number as text: too slow for every coordinate of a page.
+    if (this.keepNumbers) this.values.push(value);
+    return skipped;
+  }
+
+  protected override parseHexString(): PDFHexString {
+    if (this.inDict > 0) return super.parseHexString();
+    while (!this.bytes.done() && this.bytes.next() !== 62);
+    return skippedText;
+  }
+
+  protected override parseDict(): PDFDict {
+    this.inDict += 1;
+    try {
+      return super.parseDict();
+    } finally {
+      this.inDict -= 1;
+    }
+  }
+
+  *operations(): Generator<ContentOperation> {
+    let operands: PDFObject[] = [];
+    let first: number | undefined;
+    for (this.skipWhitespaceAndComments(); !this.bytes.done(); this.skipWhitespaceAndComments()) {
+      first ??= this.bytes.offset();
+      const next = this.bytes.peek();
+      if (numberStart[next] === 1) {
+        const value = this.readNumber();
+        if (this.keepNumbers) this.values.push(value);
+        operands.push(skipped);
+        continue;
+      }
+      if (operandStart[next] === 1) {
+        operands.push(this.parseObject());
+        continue;
+      }
+      const start = this.bytes.offset();
+      while (!this.bytes.done() && irregular[this.bytes.peek()] !== 1) this.bytes.next();
+      if (this.bytes.offset() === start) this.bytes.next(); // a stray delimiter: skip it
+      const operator = this.operatorText(start, this.bytes.offset());
+      if (operator === 'true' || operator === 'false' || operator === 'null') {
+        operands.push(operator === 'null' ? PDFNull : operator === 'true' ? PDFBool.True : PDFBool.False);
+        continue;
+      }
+      if (operator === 'ID') this.skipInlineImage();
+      yield { operator, operands, numbers: this.values, start: first, end: this.bytes.offset() };
+      operands = [];
+      if (this.values.length > 0) this.values = [];
+      first = undefined;
+    }
+  }
+
+  /** An operator's text; operators are few and short, so each is made once (`Tj` is read a million times in a long report). */
+  private operatorText(start: number, end: number): string {
+    if (end - start > 3) return String.fromCharCode(...this.bytes.slice(start, end));
+    let key = 0;
+    for (let offset = start; offset < end; offset += 1) key = key * 256 + this.bytes.peekAt(offset);
+    let text = operatorTexts.get(key);
+    if (text === undefined) {
+      text = String.fromCharCode(...this.bytes.slice(start, end));
+      operatorTexts.set(key, text);
+    }
+    return text;
+  }
+
+  /** A number outside a dictionary (a coordinate, a colour), read without building its text as pdf-lib does. */
+  private readNumber(): number {
+    let sign = 1;
+    let value = 0;
+    let scale = 0;
+    for (;;) {
+      const byte = this.bytes.done() ? -1 : this.bytes.peek();
+      if (byte >= 48 && byte <= 57) {
+        value = value * 10 + (byte - 48);
+        if (scale > 0) scale *= 10;
+      } else if (byte === 46 && scale === 0) scale = 1;
+      else if (byte === 45 && value === 0 && scale === 0) sign = -sign;
+      else if (byte !== 43 || value !== 0 || scale !== 0) break;
+      this.bytes.next();
+    }
+    return (sign * value) / (scale || 1);
+  }
+
+  /** An inline image's data runs to `EI` between whitespace; it is reported as its `ID` operator. */
+  private skipInlineImage(): void {
+    this.bytes.next();
+    while (!this.bytes.done()) {
+      const byte = this.bytes.next();
+      const after = this.bytes.peekAhead(2) as number | undefined;
+      if (irregular[byte] === 1 && this.bytes.peek() === 69 && this.bytes.peekAhead(1) === 73 && (after === undefined || irregular[after] === 1)) {
+        this.bytes.next();
+        this.bytes.next();
+        return;
+      }
+    }
+  }
+}
+
+/**
+ * The operators of a decoded content stream, in order, each with its operands and where it lies in the bytes.
+ * @param bytes the decoded stream
+ * @param context the PDF's context, for the operand objects
+ * @param options whether to keep numeric operands
+ */
+export function contentOperations(bytes: Uint8Array, context: PDFContext, options: ContentReadOptions = {}): Generator<ContentOperation> {
+  return new ContentParser(bytes, context, options.numbers ?? false).operations();
+}
