@@ -103,10 +103,12 @@ export async function paginate(browser: Browser, files: DocumentFiles, options: 
     }
     const counts = await Promise.all(parts.map((part) => layOut(part, split, options)));
     const stitched = split ? await stitch(parts, counts, checks.map((check) => check.opensOnRight)) : { links: [] };
+    // The structure marks first: what they hide from the tagged structure (the repeated header rows, the margin
+    // boxes) is among the decorative boxes the layout summary lists, whose painting becomes an artifact.
+    const structure = await Promise.all(parts.map((part) => part.page.evaluate(markStructure)));
     const layouts = await Promise.all(parts.map((part) => part.page.evaluate(inspectLayout)));
     await Promise.all(parts.map((part) => part.page.evaluate(removeUnusedSoftHyphens)));
     await Promise.all(parts.map((part) => part.page.evaluate(unlinkNoteCalls)));
-    const structure = await Promise.all(parts.map((part) => part.page.evaluate(markStructure)));
     // A long report's tabs hold hundreds of megabytes that printing, which needs memory of its own, does not use.
     if (counts.reduce((sum, count) => sum + count, 0) > 100) await Promise.all(parts.map((part) => collectGarbage(part.page)));
     return {

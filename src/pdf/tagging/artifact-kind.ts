@@ -29,12 +29,16 @@ const inside = (box: PageBox, point: PagePoint) =>
  * @param regions the page's area and decorative images
  */
 export function textArtifactKind(point: PagePoint, regions: PageRegions): ArtifactKind | undefined {
-  if (regions.decorative.some((box) => inside(box, point))) return 'layout';
+  // The margins first: the running heads and folios are hidden from the structure too, but they are pagination.
   const area = regions.area;
-  if (!area || inside(area, point)) return undefined;
-  if (point.y > area.top) return 'header';
-  if (point.y < area.bottom) return 'footer';
-  return 'pagination';
+  if (area && !inside(area, point)) {
+    if (point.y > area.top) return 'header';
+    if (point.y < area.bottom) return 'footer';
+    return 'pagination';
+  }
+  // Inside the area, what the structure left out on purpose (a decorative image's lettering, a repeated header row).
+  if (regions.decorative.some((box) => inside(box, point))) return 'layout';
+  return undefined;
 }
 
 const properties: Record<ArtifactKind, string> = {

@@ -68,7 +68,8 @@ export function inspectLayout(): { pages: PageSummary[]; issues: string[] } {
       return { left: rect.left - origin.left, top: rect.top - origin.top, right: rect.right - origin.left, bottom: rect.bottom - origin.top };
     };
     const area = page.querySelector('.pagedjs_area');
-    const decorative = [...page.querySelectorAll('img[alt=""], [aria-hidden="true"], [role="presentation"], [role="none"]')].map(box);
+    // Not role none: mark-structure gives that to Paged.js's wrappers, which hold every page's real content.
+    const decorative = [...page.querySelectorAll('img[alt=""], [aria-hidden="true"]')].map(box);
     return area ? { area: box(area), decorative } : { decorative };
   };
 
