@@ -10,6 +10,7 @@ import { inspectLayout, type PageSummary } from './browser/inspect-layout.js';
 import { type AnchorPlace, locateAnchors } from './browser/locate-anchors.js';
 import { numberPages } from './browser/number-pages.js';
 import { outsideLinks, type OutsideLink } from './browser/outside-links.js';
+import { registerFloatingFigures } from './browser/register-floating-figures.js';
 import { registerFootnotes } from './browser/register-footnotes.js';
 import { registerLandscapePages } from './browser/register-landscape-pages.js';
 import { registerPagedHandlers } from './browser/register-paged-handlers.js';
@@ -148,6 +149,8 @@ async function load({ page, guard }: Part, file: string, options: PaginateOption
   await step(page.evaluate(registerPagedHandlers));
   await step(page.evaluate(registerFootnotes));
   await step(page.evaluate(registerLandscapePages));
+  // Last: its answer to an overflow wins, after it has asked the others about the break it makes.
+  await step(page.evaluate(registerFloatingFigures));
   await step(page.evaluate(skipFrameWaits));
 }
 
