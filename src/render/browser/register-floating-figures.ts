@@ -26,7 +26,8 @@ export function registerFloatingFigures(): void {
     while (node && node.nodeType === 3 && (node.textContent ?? '').trim() === '' && node.nextSibling) node = node.nextSibling;
     const element = node?.nodeType === 1 ? (node as Element) : node?.parentElement;
     const figure = element?.closest<HTMLElement>('figure.figure-float');
-    return figure && rendered.contains(figure) && !figure.hasAttribute('data-floated') ? figure : undefined;
+    // A figure whose caption holds a note stays: Paged.js places notes only from what it lays out itself.
+    return figure && rendered.contains(figure) && !figure.hasAttribute('data-floated') && !figure.querySelector('.footnote') ? figure : undefined;
   }
 
   class FloatingFigures extends Paged.Handler {
