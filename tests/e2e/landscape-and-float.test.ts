@@ -49,7 +49,10 @@ for (const edition of [screenEdition, printEdition]) {
       assert.equal(pageOf('Northern hills'), turned, 'the whole table on one page');
       assert.equal(pageOf('LANDSCAPE-BEFORE'), turned - 1, 'the text before it on the page before');
       assert.equal(pageOf('LANDSCAPE-AFTER'), turned + 1, 'the text after it on the page after');
-      doc.getPages().forEach((page, index) => assert.equal(page.getRotation().angle, index + 1 === turned ? 90 : 0, `page ${index + 1}'s /Rotate`));
+      const figure = pageOf('LANDSCAPE-FIGURE Readings');
+      assert.equal(figure, turned + 2, 'the turned figure on a page of its own after the text that follows the table');
+      assert.equal(pageOf('LANDSCAPE-FIGURE-AFTER'), figure + 1);
+      doc.getPages().forEach((page, index) => assert.equal(page.getRotation().angle, [turned, figure].includes(index + 1) ? 90 : 0, `page ${index + 1}'s /Rotate`));
       // The sheet itself is the report's portrait page, like every other.
       const { width, height } = doc.getPage(turned - 1).getMediaBox();
       const other = doc.getPage(turned).getMediaBox();
@@ -75,8 +78,13 @@ for (const edition of [screenEdition, printEdition]) {
       const turned = pageOf('LANDSCAPE-LAST-ROW');
       const words = pdfWordBoxes(pdf, turned);
       const upright = { width: 297 * mm, height: 210 * mm };
+      // Read upright, the print edition's sheet has the crop-mark margin around the trimmed page.
+      const media = doc.getPage(turned - 1).getMediaBox();
+      const across = (media.height - upright.width) / 2;
+      const down = (media.width - upright.height) / 2;
+      for (const word of words) Object.assign(word, { left: word.left - across, top: word.top - down });
       const head = words.find((word) => word.text === 'METERING') ?? assert.fail('no running head');
-      assert.ok(head.top < 30 * mm, `running head ${(head.top / mm).toFixed(0)} mm from the top of the turned page`);
+      assert.ok(head.top > 0 && head.top < 30 * mm, `running head ${(head.top / mm).toFixed(0)} mm from the top of the turned page`);
       const folio = words.filter((word) => word.text === labels[turned - 1]).at(-1) ?? assert.fail(`no folio ${labels[turned - 1]}`);
       assert.ok(folio.top > upright.height - 25 * mm && folio.top < upright.height, `folio ${(folio.top / mm).toFixed(0)} mm down the turned page`);
       // The screen edition and a right-hand page print the folio on the right; a left-hand page of the print edition on the left.
@@ -113,10 +121,19 @@ for (const edition of [screenEdition, printEdition]) {
       assert.ok(firstBody && firstBody.top > image.top + image.height, 'the text of the page under the figure');
     });
 
-    test('the figure keeps its number, and @page-fig-x gives the page it moved to', () => {
+    test('a turned figure sits centred with its caption under it; the floating figure keeps its number, and @page-fig-x gives the page it moved to', () => {
+      const turned = pageOf('LANDSCAPE-FIGURE Readings');
+      const words = pdfWordBoxes(pdf, turned);
+      const marker = words.find((word) => word.text === 'LANDSCAPE-FIGURE') ?? assert.fail('no caption');
+      const caption = words.find((word) => word.text === 'Figure' && Math.abs(word.top - marker.top) < 2) ?? assert.fail('no figure number');
+      // The 16:10 photo, as tall as the turned page allows, is centred, read upright, and its caption starts under its left edge.
+      const [image] = pdfImageBoxes(pdf, turned);
+      assert.ok(image && image.width > image.height * 1.4, 'the photo is upright on the turned page');
+      assert.ok(Math.abs(image.left + image.width / 2 - doc.getPage(turned - 1).getMediaBox().height / 2) < 3 * mm, `the photo is centred (${(image.left / mm).toFixed(0)} mm from the left)`);
+      assert.ok(Math.abs(image.left - caption.left) < 2, `caption at ${(caption.left / mm).toFixed(1)} mm, image at ${(image.left / mm).toFixed(1)} mm`);
       const figure = pageOf('FLOAT-CAPTION');
-      assert.match(pages[figure - 1] ?? '', /Figure 1\s+FLOAT-CAPTION/);
-      assert.match(pages[pageOf('FLOAT-REF') - 1] ?? '', new RegExp(`FLOAT-REF The pump house meter is Figure 1, on page ${labels[figure - 1]}\\.`));
+      assert.match(pages[figure - 1] ?? '', /Figure 2\s+FLOAT-CAPTION/);
+      assert.match(pages[pageOf('FLOAT-REF') - 1] ?? '', new RegExp(`FLOAT-REF The pump house meter is Figure 2, on page ${labels[figure - 1]}\\.`));
     });
 
     if (edition.name === 'print') {
@@ -142,7 +159,7 @@ describe('a booklet with a landscape page', () => {
   test('places the turned page on its sheet as it prints: the sheets themselves are not turned', async () => {
     const result = await buildInTemp(await fixture(), { booklet: true });
     const booklet = await PDFDocument.load(await readFile(result.output), { updateMetadata: false });
-    assert.equal(booklet.getPageCount(), 6, '11 pages and a blank on 6 A3 sides');
+    assert.equal(booklet.getPageCount(), 8, '13 pages and three blanks on 8 A3 sides');
     for (const side of booklet.getPages()) assert.equal(side.getRotation().angle, 0);
     // The table's rows run down the sheet (the page is placed turned, as on paper): read upright, its words stand on end.
     const side = pdfPages(result.output).findIndex((text) => letters(text).includes(letters('LANDSCAPE-LAST-ROW'))) + 1;
