@@ -52,7 +52,7 @@ export function registerFloatingFigures(): void {
       let moved: Range | undefined;
       try {
         moved = layout.findOverflow(rendered, bounds);
-        // The other handlers (lines kept together, notes) have their say on the new break.
+        // The other handlers (orphans and widows) have their say on the new break.
         if (moved) {
           this.asking = true;
           for (const answer of layout.hooks.onOverflow.triggerSync(moved, rendered, bounds, layout)) if (answer) moved = answer as Range;
