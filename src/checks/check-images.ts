@@ -50,7 +50,7 @@ async function checkImage(node: Element, placement: Placement | undefined, file:
   }
   if (info.kind !== 'raster' || !placement) return;
   const size = placements[placement];
-  const ppi = effectivePpi(info.width, info.height, size, placement === 'figure' ? 'contain' : 'cover');
+  const ppi = effectivePpi(info.width, info.height, size, placement === 'figure' || placement === 'turnedFigure' ? 'contain' : 'cover');
   if (ppi < minimumPrintPpi) {
     const placedWidth = (info.width / ppi) * 25.4;
     warning(file, `${name} has only ${Math.round(ppi)} ppi where it is placed (${info.width}×${info.height} pixels printed ${Math.round(placedWidth)} mm wide): it will print soft. Use a picture at least ${Math.ceil((minimumPrintPpi * placedWidth) / 25.4)} pixels wide.`, 'image-resolution', node.position);

@@ -17,5 +17,5 @@ export type PageSizeName = keyof typeof pageSizes;
  */
 export function pageRule(size: PageSizeName, bleed: number): string {
   const { width, height } = pageSizes[size];
-  return `@page{size:${width}mm ${height}mm${bleed > 0 ? `;bleed:${bleed}mm` : ''}}:root{--page-width:${width}mm;--page-height:${height}mm}`;
+  return `@page{size:${width}mm ${height}mm${bleed > 0 ? `;bleed:${bleed}mm` : ''}}:root{--page-width:${width}mm;--page-height:${height}mm;--page-bleed:${bleed}mm}`;
 }

@@ -6,6 +6,8 @@
 export const placements = {
   /** A figure: at most the text width, and at most this tall. */
   figure: { width: 166, height: 120 },
+  /** A figure on a page turned sideways (`:::landscape`): at most the turned page's text width, and this tall. */
+  turnedFigure: { width: 249, height: 135 },
   /** A speaker portrait, cropped to a circle. */
   speaker: { width: 30, height: 30 },
   /** A moderator's (labelled speaker's) portrait. */

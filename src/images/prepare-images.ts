@@ -72,7 +72,7 @@ async function prepare(source: string, placement: Placement | undefined, edition
   const width = turned ? info.height : info.width;
   const height = turned ? info.width : info.height;
   const box = placements[placement ?? 'figure'] ?? fallback;
-  const fit = placement === 'figure' || placement === undefined ? 'contain' : 'cover';
+  const fit = placement === 'figure' || placement === 'turnedFigure' || placement === undefined ? 'contain' : 'cover';
   const target = targetSize(width, height, box, fit, edition.imagePpi);
   // Photos (JPEG, WebP, AVIF) become JPEG; PNG and GIF are drawings, screenshots or transparent: they stay lossless.
   const format = info.format === 'png' || info.format === 'gif' || (info.hasAlpha && info.format !== 'jpeg') ? 'png' : 'jpeg';

@@ -8,6 +8,7 @@ import { prepareForPress, type PressOptions } from './prepare-for-press.js';
 import { setMetadata } from './set-metadata.js';
 import { setOutlineTitles } from './set-outline-titles.js';
 import { setPageLabels } from './set-page-labels.js';
+import { rotateLandscapePages } from './rotate-landscape-pages.js';
 import { stabiliseStructureIds } from './stabilise-structure-ids.js';
 import { mapStructureRoles } from './map-structure-roles.js';
 import { describeLinks } from './describe-links.js';
@@ -43,6 +44,7 @@ export async function finishPdf(pdfs: readonly Uint8Array[], options: FinishOpti
   const doc = mergeParts(await Promise.all(pdfs.map((pdf) => PDFDocument.load(pdf, loadOptions))), options.links ?? []);
   setMetadata(doc, options.config, options.date);
   setPageLabels(doc, options.pages);
+  rotateLandscapePages(doc, options.pages);
   if (options.headings) setOutlineTitles(doc, options.headings);
   rewriteStructure(doc, options.structure ?? []);
   stabiliseStructureIds(doc);

@@ -14,6 +14,8 @@ import { buildFolder } from '../output/build-folder.js';
 import { templatesDir } from '../package-paths.js';
 import { fillContents } from '../render/browser/fill-contents.js';
 import { registerFootnotes } from '../render/browser/register-footnotes.js';
+import { registerFloatingFigures } from '../render/browser/register-floating-figures.js';
+import { registerLandscapePages } from '../render/browser/register-landscape-pages.js';
 import { registerPagedHandlers } from '../render/browser/register-paged-handlers.js';
 import { pagedConfig, pagedPolyfillSource } from '../render/paged-polyfill.js';
 import { rendererRoots } from '../render/renderer-roots.js';
@@ -94,7 +96,7 @@ export async function startPreview(options: { dir: string; port: number }, repor
         response.end(`window.PagedConfig = ${JSON.stringify(pagedConfig)};\n${await pagedPolyfillSource()}`);
       } else if (url.pathname === '/__folio/client.js') {
         response.writeHead(200, { 'content-type': 'text/javascript' });
-        response.end(`(${previewClient.toString()})(() => { (${registerPagedHandlers.toString()})(); (${registerFootnotes.toString()})(); }, ${fillContents.toString()});`);
+        response.end(`(${previewClient.toString()})(() => { (${registerPagedHandlers.toString()})(); (${registerFootnotes.toString()})(); (${registerLandscapePages.toString()})(); (${registerFloatingFigures.toString()})(); }, ${fillContents.toString()});`);
       } else if (url.pathname === '/__folio/preview.css') {
         response.writeHead(200, { 'content-type': 'text/css' });
         response.end(await readFile(path.join(templatesDir, 'preview.css')));

@@ -10,13 +10,16 @@ import { inspectLayout, type PageSummary } from './browser/inspect-layout.js';
 import { type AnchorPlace, locateAnchors } from './browser/locate-anchors.js';
 import { numberPages } from './browser/number-pages.js';
 import { outsideLinks, type OutsideLink } from './browser/outside-links.js';
+import { registerFloatingFigures } from './browser/register-floating-figures.js';
 import { registerFootnotes } from './browser/register-footnotes.js';
+import { registerLandscapePages } from './browser/register-landscape-pages.js';
 import { registerPagedHandlers } from './browser/register-paged-handlers.js';
 import { markStructure, type StructureHints } from './browser/mark-structure.js';
 import { removeUnusedSoftHyphens } from './browser/remove-unused-soft-hyphens.js';
 import { skipFrameWaits } from './browser/skip-frame-waits.js';
 import { splitCheck } from './browser/split-check.js';
 import { unlinkNoteCalls } from './browser/unlink-note-calls.js';
+import { turnLandscapePages } from './browser/turn-landscape-pages.js';
 import { guardPage, type PageGuard } from './guard-page.js';
 import { pagedConfig, pagedPolyfillSource } from './paged-polyfill.js';
 
@@ -109,6 +112,8 @@ export async function paginate(browser: Browser, files: DocumentFiles, options: 
     const layouts = await Promise.all(parts.map((part) => part.page.evaluate(inspectLayout)));
     await Promise.all(parts.map((part) => part.page.evaluate(removeUnusedSoftHyphens)));
     await Promise.all(parts.map((part) => part.page.evaluate(unlinkNoteCalls)));
+    // Last, as everything before measures positions on the pages as laid out.
+    await Promise.all(parts.map((part) => part.page.evaluate(turnLandscapePages)));
     // A long report's tabs hold hundreds of megabytes that printing, which needs memory of its own, does not use.
     if (counts.reduce((sum, count) => sum + count, 0) > 100) await Promise.all(parts.map((part) => collectGarbage(part.page)));
     return {
@@ -152,6 +157,9 @@ async function load({ page, guard }: Part, file: string, options: PaginateOption
   await step(page.evaluate(await pagedPolyfillSource()));
   await step(page.evaluate(registerPagedHandlers));
   await step(page.evaluate(registerFootnotes));
+  await step(page.evaluate(registerLandscapePages));
+  // Last: its answer to an overflow wins, after it has asked the others about the break it makes.
+  await step(page.evaluate(registerFloatingFigures));
   await step(page.evaluate(skipFrameWaits));
 }
 

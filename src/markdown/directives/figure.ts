@@ -5,17 +5,22 @@ import { visit } from 'unist-util-visit';
 import { h } from 'hastscript';
 import type { DirectiveSpec } from './directive-spec.js';
 import { takeLabel } from './directive-label.js';
+import { directiveFlag } from './directive-flag.js';
 import { error, warning } from '../../messages/emit.js';
 
 /** Widths an author may name, as shares of the text width. */
 const shares: Readonly<Record<string, number>> = { full: 100, 'three-quarters': 75, 'two-thirds': 66.7, half: 50, third: 33.3, quarter: 25 };
 
-/** `:::figure[Caption]{width=half}` with one to three images: one numbered figure, its images side by side. */
+/**
+ * `:::figure[Caption]{width=half}` with one to three images: one numbered figure, its images side by side;
+ * `float` lets it move to the top of the next page (the text after it filling the page), `landscape` puts it on a
+ * page of its own, turned sideways.
+ */
 export const figure: DirectiveSpec<ContainerDirective> = {
   name: 'figure',
   type: 'containerDirective',
-  attributes: ['width'],
-  summary: ':::figure[Caption]{width=half} one to three ![alt](images/x.jpg) side by side as one numbered figure; width full, three-quarters, two-thirds, half, third, quarter or 10%–100%',
+  attributes: ['width', 'float', 'landscape', 'id'],
+  summary: ':::figure[Caption]{width=half} one to three ![alt](images/x.jpg) side by side as one numbered figure; {float} may move it to the top of the next page, {landscape} turns its page, {#fig-x} labels it for @fig-x; width full, three-quarters, two-thirds, half, third, quarter or 10%–100%',
   transform(node, file) {
     const label = takeLabel(node);
     const images: Image[] = [];
@@ -30,7 +35,7 @@ export const figure: DirectiveSpec<ContainerDirective> = {
     node.data = {
       ...node.data,
       hName: 'figure',
-      hProperties: { className: ['figure', 'figure-set'], style: `--figure-share: ${share ?? 100}%` },
+      hProperties: { className: ['figure', 'figure-set', ...(directiveFlag(node.attributes?.['float']) ? ['figure-float'] : []), ...(directiveFlag(node.attributes?.['landscape']) ? ['landscape'] : [])], style: `--figure-share: ${share ?? 100}%`, ...(node.attributes?.['id'] ? { dataLabel: node.attributes['id'] } : {}) },
       hChildren: [
         h(
           'div.figure-images',

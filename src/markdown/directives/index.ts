@@ -9,10 +9,11 @@ import { callout } from './callout.js';
 import { continuePage } from './continue-page.js';
 import { figure } from './figure.js';
 import { keep } from './keep.js';
+import { landscape } from './landscape.js';
 import { pageBreak } from './page-break.js';
 import { pullQuote } from './pull-quote.js';
 import { summary } from './summary.js';
 import { tableStyle } from './table-style.js';
 
 /** Every directive the manuscript format defines (docs/manuscript.md). */
-export const directives: readonly DirectiveSpec[] = [speakers, speaker, takeaways, programme, gallery, passage, pageBreak, keep, figure, tableStyle, continuePage, callout, pullQuote, author, summary] as readonly DirectiveSpec[];
+export const directives: readonly DirectiveSpec[] = [speakers, speaker, takeaways, programme, gallery, passage, pageBreak, keep, figure, tableStyle, continuePage, callout, pullQuote, author, summary, landscape] as readonly DirectiveSpec[];

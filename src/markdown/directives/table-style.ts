@@ -2,16 +2,17 @@ import type { Table } from 'mdast';
 import type { ContainerDirective } from 'mdast-util-directive';
 import type { DirectiveSpec } from './directive-spec.js';
 import { warning } from '../../messages/emit.js';
+import { directiveFlag } from './directive-flag.js';
 
 type Align = Table['align'] extends (infer A)[] | null | undefined ? A : never;
 const aligns: Readonly<Record<string, Align>> = { left: 'left', right: 'right', center: 'center', centre: 'center' };
 
-/** `:::table{widths="3 1 1" align="left right right" size=small}` around a table: its column widths, alignment and type size. */
+/** `:::table{widths="3 1 1" align="left right right" size=small landscape}` around a table: its column widths, alignment, type size, and a page turned sideways. */
 export const tableStyle: DirectiveSpec<ContainerDirective> = {
   name: 'table',
   type: 'containerDirective',
-  attributes: ['widths', 'align', 'size'],
-  summary: ':::table{widths="3 1 1" align="left right right" size=small} … ::: column widths (in proportion), alignment and smaller type for the table inside',
+  attributes: ['widths', 'align', 'size', 'landscape'],
+  summary: ':::table{widths="3 1 1" align="left right right" size=small} … ::: column widths (in proportion), alignment and smaller type for the table inside; {landscape} sets it on a page turned sideways',
   transform(node, file) {
     const table = node.children.find((child): child is Table => child.type === 'table');
     if (!table) warning(file, 'A `:::table` needs a table inside it: write the table between `:::table{…}` and `:::`.', 'directive-content', node.position);
@@ -34,7 +35,7 @@ export const tableStyle: DirectiveSpec<ContainerDirective> = {
       else table.align = wanted as Align[];
     }
     if (size && size !== 'small') warning(file, `size="${size}" is not a size Folio knows: write size=small, or leave it out.`, 'directive-attribute', node.position);
-    const classes = ['table-set', ...(fixed ? ['table-fixed'] : []), ...(size === 'small' ? ['table-small'] : [])];
+    const classes = ['table-set', ...(fixed ? ['table-fixed'] : []), ...(size === 'small' ? ['table-small'] : []), ...(directiveFlag(node.attributes?.['landscape']) ? ['landscape'] : [])];
     node.data = { ...node.data, hName: 'div', hProperties: { className: classes } };
   },
 };

@@ -1,0 +1,97 @@
+/* Runs inside the page, serialised by Puppeteer: it must not use imports or anything outside its own body. */
+
+/**
+ * Register the Paged.js handler for floating figures (`:::figure{float}`, class `figure-float`). Paged.js 0.4.3 has
+ * no page floats: a figure that does not fit in the room left on its page goes to the next page with all the text
+ * after it, leaving a hole. Here, when the page overflows at such a figure, the figure is taken off the page, the
+ * text after it fills the page, and a copy of the figure (ids and `data-ref` kept, so contents, references and
+ * the text count find it) opens the next page.
+ *
+ * It moves only when it cannot go wrong: something stands above it on its page, the text after it still overflows
+ * the page without it (so the next page continues the same flow: no chapter or forced break in between), no other
+ * figure would come before it, and the page's break stays after the place it left. One figure waits at a time.
+ */
+export function registerFloatingFigures(): void {
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any
+  const Paged = (window as any).Paged;
+  interface Layout {
+    findOverflow(rendered: Element, bounds: DOMRect): Range | undefined;
+    hooks: { onOverflow: { triggerSync(...args: unknown[]): unknown[] } };
+  }
+
+  /** The floating figure the overflow starts at (or just before), if any. */
+  function figureAt(range: Range, rendered: Element): HTMLElement | undefined {
+    let node: Node | null = range.startContainer;
+    if (node.nodeType === 1 && range.startOffset < node.childNodes.length) node = node.childNodes[range.startOffset] ?? node;
+    while (node && node.nodeType === 3 && (node.textContent ?? '').trim() === '' && node.nextSibling) node = node.nextSibling;
+    const element = node?.nodeType === 1 ? (node as Element) : node?.parentElement;
+    const figure = element?.closest<HTMLElement>('figure.figure-float');
+    // A figure whose caption holds a note stays: Paged.js places notes only from what it lays out itself.
+    return figure && rendered.contains(figure) && !figure.hasAttribute('data-floated') && !figure.querySelector('.footnote') ? figure : undefined;
+  }
+
+  class FloatingFigures extends Paged.Handler {
+    /** The source of the figure waiting for the top of the next page, and the page it left. */
+    waiting: { source: Element; from: Element | null } | undefined;
+    /** Set while the other handlers are asked about the new break, so this one stays out of it. */
+    asking = false;
+
+    onOverflow(overflow: Range | undefined, rendered: Element, bounds: DOMRect, layout: Layout): Range | undefined {
+      if (!overflow || this.asking || this.waiting) return undefined;
+      const figure = figureAt(overflow, rendered);
+      // A figure at the head of its page (Paged.js puts what overflows in columns to the right of the page) stays.
+      const box = figure?.getBoundingClientRect();
+      if (!figure || !box || (box.left < bounds.right && box.top <= bounds.top + 1)) return undefined;
+      const ref = figure.dataset['ref'];
+      // eslint-disable-next-line @typescript-eslint/no-explicit-any
+      const source: Element | null = ref ? (this as any).chunker?.source?.querySelector(`[data-ref="${ref}"]`) : null;
+      if (!source || !figure.parentNode) return undefined;
+      const slot = document.createComment('floated figure');
+      figure.parentNode.insertBefore(slot, figure);
+      figure.remove();
+      let moved: Range | undefined;
+      try {
+        moved = layout.findOverflow(rendered, bounds);
+        // The other handlers (orphans and widows) have their say on the new break.
+        if (moved) {
+          this.asking = true;
+          for (const answer of layout.hooks.onOverflow.triggerSync(moved, rendered, bounds, layout)) if (answer) moved = answer as Range;
+        }
+        const figureBefore = moved && [...rendered.querySelectorAll('figure')].some((other) => slot.compareDocumentPosition(other) & Node.DOCUMENT_POSITION_FOLLOWING && moved?.comparePoint(other, 0) === -1);
+        if (!moved || moved.comparePoint(slot, 0) !== -1 || figureBefore) moved = undefined;
+      } catch {
+        moved = undefined;
+      } finally {
+        this.asking = false;
+      }
+      if (moved) this.waiting = { source, from: rendered.closest('.pagedjs_page') };
+      else slot.parentNode?.insertBefore(figure, slot);
+      slot.remove();
+      return moved;
+    }
+
+    renderNode(clone: Node): void {
+      if (!this.waiting) return;
+      const element = clone.nodeType === 1 ? (clone as Element) : clone.parentElement;
+      const page = element?.closest('.pagedjs_page');
+      const content = page?.querySelector('.pagedjs_page_content > div');
+      if (!page || !content || page === this.waiting.from) return;
+      // At the top of the page, inside the nearest of its containers laid out here (a chapter's section).
+      let holder: Element = content;
+      for (let ancestor = this.waiting.source.parentElement; ancestor; ancestor = ancestor.parentElement) {
+        const ref = ancestor.getAttribute('data-ref');
+        const found = ref ? content.querySelector(`[data-ref="${ref}"]`) : null;
+        if (found) {
+          holder = found;
+          break;
+        }
+      }
+      const copy = this.waiting.source.cloneNode(true) as Element;
+      copy.setAttribute('data-floated', '');
+      holder.insertBefore(copy, holder.firstChild);
+      this.waiting = undefined;
+    }
+  }
+
+  Paged.registerHandlers(FloatingFigures);
+}
