@@ -51,3 +51,33 @@ export async function largeReport(manuscript: string, into: string, times: numbe
   }
   return into;
 }
+
+/**
+ * The policy paper `times` as long: its chapters (footnotes, citations, figures, tables) repeated, each copy with
+ * its own titles and its own figure, table and section labels, the bibliography once at the end.
+ * @param paper the policy paper's folder (tests/fixtures/policy-paper)
+ * @param into where to write it
+ * @param times how many copies of the chapters
+ */
+export async function longPolicyPaper(paper: string, into: string, times: number): Promise<string> {
+  await mkdir(into, { recursive: true });
+  await cp(path.join(paper, 'images'), path.join(into, 'images'), { recursive: true });
+  await cp(path.join(paper, 'references.bib'), path.join(into, 'references.bib'));
+  await writeFile(path.join(into, 'report.yaml'), (await readFile(path.join(paper, 'report.yaml'), 'utf8')).replace(/^title: "?(.*?)"?$/m, `title: "$1 (${times}×)"`));
+  const names = (await readdir(paper)).filter((name) => name.endsWith('.md')).sort();
+  // The chapter that prints the bibliography closes the report once.
+  const closing: string[] = [];
+  for (const name of names) if (/^:::\s*bibliography/m.test(await readFile(path.join(paper, name), 'utf8'))) closing.push(name);
+  for (let copy = 1; copy <= times; copy += 1) {
+    for (const name of names.filter((name) => !closing.includes(name))) {
+      const text = await readFile(path.join(paper, name), 'utf8');
+      const renamed = text
+        // Distinct titles and labels keep the contents, the cross-references and the duplicate checks honest.
+        .replace(/^(#{1,2}) (.+?)( \{[^}]*\})?$/gm, (_, marks: string, title: string, attributes = '') => `${marks} ${title} (part ${copy})${attributes}`)
+        .replace(/([{@]#?(?:page-)?)((?:fig|tbl|sec)-[\w-]*\w)/g, (_, lead: string, label: string) => `${lead}${label}-p${copy}`);
+      await writeFile(path.join(into, `${String(copy).padStart(3, '0')}-${name}`), renamed);
+    }
+  }
+  for (const name of closing) await cp(path.join(paper, name), path.join(into, `999-${name}`));
+  return into;
+}

@@ -14,6 +14,12 @@ CSL.XmlJSON.prototype.getNodesByName = function (json, name, value, found) {
   return walk.call(this, json, name, value, found);
 };
 
+/** A piece of a formatted citation: one work's part (with its key), or what stands between works (no key). */
+export interface CitedPart {
+  readonly key?: string | undefined;
+  readonly content: ElementContent[];
+}
+
 /** The report's bibliography and style, formatting citations in the order the report cites them. */
 export interface CitationEngine {
   /** The bibliography file, for messages about its entries. */
@@ -25,11 +31,12 @@ export interface CitationEngine {
   /** Keys cited so far, in order of first citation. */
   readonly cited: Set<string>;
   /**
-   * Format one citation: in-text for author-date styles, the note's text for notes styles.
+   * Format one citation: in-text for author-date styles, the note's text for notes styles, cut into each work's
+   * part (so that each can link to its own entry) and what stands between them (parentheses, semicolons).
    * @param items the keys with their prefixes and locators
    * @param form `author` for the author's name alone (`@key says`), `full` otherwise
    */
-  cite(items: readonly CitedItem[], form?: 'author' | 'full'): ElementContent[];
+  cite(items: readonly CitedItem[], form?: 'author' | 'full'): CitedPart[];
   /** The bibliography of the works cited: each entry's key and content. */
   bibliography(): { key: string; content: ElementContent[] }[];
 }
@@ -54,19 +61,20 @@ export function createCitationEngine(file: VFile, items: readonly CslItem[], sty
     note: style.note,
     cited,
     cite(list, form = 'full') {
-      const cluster = list.map((item) => {
+      const cluster = list.map((item, index) => {
         const { label, locator } = splitLocator(item.suffix);
         const entry: Record<string, unknown> = { id: item.key, position: cited.has(item.key) ? 1 : 0 };
-        if (item.prefix) entry['prefix'] = `${item.prefix} `;
+        // Each work's part is bracketed by private-use characters naming it (the style may reorder the works).
+        entry['prefix'] = `${opening}${String.fromCharCode(numbered + index)}${item.prefix ? `${item.prefix} ` : ''}`;
+        entry['suffix'] = `${!locator && item.suffix ? `, ${item.suffix}` : ''}${closing}`;
         if (locator) Object.assign(entry, { locator, label });
-        else if (item.suffix) entry['suffix'] = `, ${item.suffix}`;
         if (item.suppressAuthor) entry['suppress-author'] = true;
         if (form === 'author') entry['author-only'] = true;
         return entry;
       });
       const html = engine.makeCitationCluster(cluster);
       if (form === 'full') for (const item of list) cited.add(item.key);
-      return toHast(style.note && form === 'full' ? capitalise(html) : html);
+      return partsOf(toHast(style.note && form === 'full' ? capitalise(html) : html), list.map((item) => item.key));
     },
     bibliography() {
       const cites = [...cited];
@@ -92,7 +100,34 @@ function splitLocator(suffix: string): { label?: string; locator?: string } {
 }
 
 function capitalise(html: string): string {
-  return html.replace(/^((?:<[^>]+>)*)(\p{Ll})/u, (_, tags: string, letter: string) => tags + letter.toUpperCase());
+  return html.replace(/^((?:<[^>]+>|[\uE000\uE100-\uE1FF])*)(\p{Ll})/u, (_, tags: string, letter: string) => tags + letter.toUpperCase());
+}
+
+const opening = '\uE000';
+const closing = '\uE001';
+const numbered = 0xe100;
+const marks = /(\uE000[\uE100-\uE1FF]|\uE001)/;
+
+/**
+ * Cut a formatted citation at the marks around each work's part. Marks inside an element (a style that sets the
+ * whole citation in italics, say) cannot cut it: the citation is then one part, the first work's.
+ */
+function partsOf(nodes: ElementContent[], keys: readonly string[]): CitedPart[] {
+  const nested = nodes.some((node) => node.type === 'element' && marks.test(JSON.stringify(node)));
+  if (nested) return [{ key: keys[0], content: JSON.parse(JSON.stringify(nodes).replace(/[\uE000\uE001\uE100-\uE1FF]/g, '')) as ElementContent[] }];
+  const parts: { key?: string | undefined; content: ElementContent[] }[] = [{ content: [] }];
+  for (const node of nodes) {
+    if (node.type !== 'text') {
+      parts.at(-1)?.content.push(node);
+      continue;
+    }
+    for (const piece of node.value.split(marks)) {
+      if (piece.startsWith(opening)) parts.push({ key: keys[piece.charCodeAt(1) - numbered], content: [] });
+      else if (piece === closing) parts.push({ content: [] });
+      else if (piece !== '') parts.at(-1)?.content.push({ type: 'text', value: piece });
+    }
+  }
+  return parts.filter((part) => part.content.length > 0);
 }
 
 // The engine returns HTML; it becomes a tree here, so nothing is pasted into the document as a string.

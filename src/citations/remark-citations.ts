@@ -5,7 +5,8 @@ import { SKIP, visitParents } from 'unist-util-visit-parents';
 import type { VFile } from 'vfile';
 import { replaceText, text } from '../markdown/replace-text.js';
 import { error, warning } from '../messages/emit.js';
-import type { CitationEngine } from './citation-engine.js';
+import { h } from 'hastscript';
+import type { CitationEngine, CitedPart } from './citation-engine.js';
 import { findCitations, type FoundCitation } from './find-citations.js';
 
 /** Options for {@link remarkCitations}. */
@@ -92,9 +93,19 @@ function render(citation: FoundCitation, engine: CitationEngine, inNote: boolean
   return [cited(engine.cite(citation.items), keys)];
 }
 
-// A node remark-rehype turns into `<a class="citation" href="#ref-key">` holding what the engine made.
-function cited(content: ElementContent[], keys: readonly string[]): PhrasingContent {
-  return { type: 'citation', data: { hName: 'a', hProperties: { className: ['citation'], href: `#ref-${keys[0]}`, dataCites: keys.join(' ') }, hChildren: content } } as never;
+/**
+ * A node remark-rehype turns into what the engine made, linked to the bibliography: a citation of one work is one
+ * link, `<a class="citation" href="#ref-key">`; one of several is `<span class="citation">` holding a link to each
+ * work's own entry, the parentheses and semicolons between them unlinked.
+ */
+function cited(parts: readonly CitedPart[], keys: readonly string[]): PhrasingContent {
+  const works = new Set(parts.flatMap((part) => (part.key ? [part.key] : [])));
+  if (works.size <= 1) {
+    const content = parts.flatMap((part) => part.content);
+    return { type: 'citation', data: { hName: 'a', hProperties: { className: ['citation'], href: `#ref-${[...works][0] ?? keys[0]}`, dataCites: keys.join(' ') }, hChildren: content } } as never;
+  }
+  const children: ElementContent[] = parts.flatMap((part) => (part.key ? [h('a', { href: `#ref-${part.key}` }, part.content)] : part.content));
+  return { type: 'citation', data: { hName: 'span', hProperties: { className: ['citation'], dataCites: keys.join(' ') }, hChildren: children } } as never;
 }
 
 

@@ -128,7 +128,8 @@ function moveLabel(figure: Element): string | undefined {
 function titleOf(node: Element, kind: Target['kind']): ElementContent[] {
   const tag = kind === 'figure' ? 'figcaption' : kind === 'table' ? 'caption' : undefined;
   const holder = tag ? node.children.find((child): child is Element => child.type === 'element' && child.tagName === tag) : node;
-  const children = (holder?.children ?? []).filter((child) => !(child.type === 'element' && (hasClass(child, `${kind}-number`) || hasClass(child, 'heading-number'))));
+  // Without its number, and without note markers: a list of figures or a reference does not repeat them.
+  const children = (holder?.children ?? []).filter((child) => !(child.type === 'element' && (hasClass(child, `${kind}-number`) || hasClass(child, 'heading-number') || hasClass(child, 'note-call'))));
   return [{ type: 'text', value: toString({ type: 'root', children } as Root).replaceAll('\u00AD', '').trim() }];
 }
 

@@ -53,10 +53,11 @@ function label(heading: Heading) {
 function figureOrCaption(paragraph: Paragraph) {
   const [first, second, ...rest] = paragraph.children;
   // `![alt](src "Caption"){#fig-x}`: the label is taken off, so the image stands alone and becomes a figure.
-  if (first?.type === 'image' && second?.type === 'text' && rest.length === 0) {
+  // (Markers of notes in its caption follow, put there by remarkCaptionNotes.)
+  if (first?.type === 'image' && second?.type === 'text' && rest.every((node) => node.type === 'footnoteReference')) {
     const match = attributes.exec(second.value);
     if (match?.[1] && second.value.slice(0, match.index).trim() === '') {
-      paragraph.children = [first];
+      paragraph.children = [first, ...rest];
       first.data = { ...first.data, hProperties: { ...first.data?.hProperties, dataLabel: match[1].slice(1) } };
     }
     return undefined;

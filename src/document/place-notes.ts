@@ -1,7 +1,7 @@
 import type { Element, ElementContent } from 'hast';
 import { h } from 'hastscript';
 import { toString } from 'hast-util-to-string';
-import { visit } from 'unist-util-visit';
+import { SKIP, visit } from 'unist-util-visit';
 import type { NoteSettings } from '../config/report-schema.js';
 
 /** A chapter's notes as remark-rehype made them: the `<section data-footnotes>` and its items in order. */
@@ -56,7 +56,19 @@ function chapterNotes(chapter: Element): ChapterNotes | undefined {
   const section = chapter.children.find((node): node is Element => node.type === 'element' && node.properties['dataFootnotes'] !== undefined);
   const list = section?.children.find((node): node is Element => node.type === 'element' && node.tagName === 'ol');
   if (!section || !list) return undefined;
-  const items = list.children.filter((node): node is Element => node.type === 'element' && node.tagName === 'li');
+  // In the order the reader meets their markers: a table's caption is written after the table but printed above it.
+  const first = new Map<string, number>();
+  visit(chapter, 'element', (node) => {
+    if (node === section) return SKIP;
+    if (node.tagName === 'a' && node.properties['dataFootnoteRef'] !== undefined) {
+      const id = String(node.properties['href'] ?? '').slice(1);
+      if (!first.has(id)) first.set(id, first.size);
+    }
+    return undefined;
+  });
+  const rank = (item: Element) => first.get(String(item.properties['id'])) ?? Number.MAX_SAFE_INTEGER;
+  const items = list.children.filter((node): node is Element => node.type === 'element' && node.tagName === 'li').sort((a, b) => rank(a) - rank(b));
+  list.children = [...items.flatMap((item): ElementContent[] => [{ type: 'text', value: '\n' }, item]), { type: 'text', value: '\n' }];
   return { chapter, section, list, items };
 }
 

@@ -11,6 +11,7 @@ import { error } from '../messages/emit.js';
 import { checkControlCharacters } from './check-control-characters.js';
 import { checkSourceLimits } from './check-source-limits.js';
 import remarkLimits from './remark-limits.js';
+import remarkCaptionNotes from './remark-caption-notes.js';
 import remarkNoteDefinitions from './remark-note-definitions.js';
 import rehypeLimitDepth from '../html/rehype-limit-depth.js';
 import remarkFolioDirectives from './remark-folio-directives.js';
@@ -55,6 +56,7 @@ export async function compileChapter(file: VFile, options: ChapterOptions): Prom
     .use(remarkGfm)
     .use(remarkDirective)
     .use(remarkLimits)
+    .use(remarkCaptionNotes)
     .use(remarkNoteDefinitions)
     .use(remarkCitations, { engine: options.citations })
     .use(remarkCrossReferences)

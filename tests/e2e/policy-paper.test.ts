@@ -10,6 +10,8 @@ import { printEdition } from '../../src/images/edition.js';
 import { buildInTemp, closeSharedBrowser } from '../helpers/build-fixture.js';
 import { fixturesDir } from '../helpers/fixtures.js';
 import { readOutline } from '../helpers/outline.js';
+import { readPdfLinks } from '../helpers/pdf-links.js';
+import { pdfWordBoxes } from '../helpers/placed-boxes.js';
 import { letters, pdfPages } from '../helpers/poppler.js';
 
 const source = path.join(fixturesDir, 'policy-paper');
@@ -172,6 +174,27 @@ describe('the policy paper: citations and bibliography', () => {
     }
     const firstWords = bibliographyText(authorDate).split('\n').map((line) => line.trim()).filter((line) => /^[A-Z][a-z]+,/.test(line)).map((line) => line.split(',')[0] ?? '');
     assert.deepEqual(firstWords, [...firstWords].sort((a, b) => a.localeCompare(b)), 'entries in alphabetical order');
+  });
+
+  test('a citation of several works links each work to its own bibliography entry', async () => {
+    const page = authorDate.findIndex((text) => letters(text).includes(letters('see Gilmartin 2015, 12–19; Mustafa 2013, ch. 2')));
+    assert.ok(page >= 0, 'the citation is printed');
+    const words = pdfWordBoxes(pdf, page + 1);
+    const links = await readPdfLinks(pdf);
+    const entryPages = authorDate.map((text, index) => ({ text, index })).filter(({ text }) => /^\s*References\s*$/m.test(text.split('\n').slice(0, 3).join('\n')) || /^\s*Gilmartin, David/m.test(text));
+    const targets = new Set<string>();
+    for (const [author, year, entry] of [['Gilmartin', '2015', 'Gilmartin,'], ['Mustafa', '2013', 'Mustafa,']] as const) {
+      // The author's name in the citation, which the link over it must lead to the entry that opens with it.
+      const word = words.find((w, index) => w.text === author && words[index + 1]?.text.startsWith(year));
+      assert.ok(word, `${author} in the citation`);
+      const link = links.find((l) => l.page === page && l.left <= word.left + 1 && l.right >= word.left + word.width - 1 && l.top <= word.top + 1 && l.bottom >= word.top + word.height - 1);
+      assert.ok(link, `a link over ${author}`);
+      const entryWord = pdfWordBoxes(pdf, link.to + 1).find((w) => w.text === entry);
+      assert.ok(entryWord, `${author}'s link leads to the page of the entry "${entry}" (page ${link.to + 1}, bibliography on ${entryPages.map((p) => p.index + 1).join(', ')})`);
+      assert.ok(link.toTop === undefined || Math.abs(link.toTop - entryWord.top) < 20, `${author}'s link leads to its entry (${link.toTop} against ${entryWord.top})`);
+      targets.add(`${link.to}:${link.toTop ?? ''}`);
+    }
+    assert.equal(targets.size, 2, 'two works, two places');
   });
 
   test('Chicago notes-bibliography: citations become footnotes, in full the first time and short after', () => {
