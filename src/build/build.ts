@@ -26,6 +26,7 @@ import { assertPressReady } from '../preflight/assert-press-ready.js';
 import { FolioError } from '../messages/folio-error.js';
 import type { PreflightReport } from '../preflight/preflight.js';
 import { imposeBooklet } from '../pdf/impose-booklet.js';
+import { reportLayoutFaults } from '../layout/report-layout-faults.js';
 import { markDraft } from '../render/browser/mark-draft.js';
 import { launchBrowser } from '../render/launch-browser.js';
 import { paginate, type Paginated } from '../render/paginate.js';
@@ -58,13 +59,15 @@ export interface BuildOptions {
   readonly page?: Page | undefined;
   /** Lay the report out in this many parts side by side (default: by its length and the cores; 1: whole). */
   readonly parts?: number | undefined;
+  /** Fail, writing nothing, when typographic faults are left after layout (see src/layout/). */
+  readonly strict?: boolean | undefined;
 }
 
 /** What a build made. */
 export interface BuildResult {
   readonly output: string;
   readonly pages: Paginated['pages'];
-  /** Typesetting faults found in the laid-out pages (also reported as warnings). */
+  /** Typographic faults left in the laid-out pages (also reported as positioned warnings). */
   readonly layoutIssues: Paginated['layoutIssues'];
   /** The manuscript's files with their warnings. */
   readonly files: readonly VFile[];
@@ -107,7 +110,12 @@ export async function build(options: BuildOptions, reporter: Reporter): Promise<
     const paginated = await stage('lay out pages', () =>
       paginate(started, { whole: htmlFile, parts: partFiles }, { timeout, signal: options.signal, allowedRoots: [work, manuscript.root, ...rendererRoots], page: options.page, onWhole: (reason) => reporter.info(`    laid out whole: ${reason}`) }),
     );
-    for (const problem of [...paginated.problems, ...paginated.layoutIssues]) reporter.info(`  warning  ${problem}`);
+    for (const problem of paginated.problems) reporter.info(`  warning  ${problem}`);
+    reportLayoutFaults(paginated.layoutIssues, files, reporter);
+    const faults = paginated.layoutIssues.length;
+    if (options.strict && faults > 0) {
+      throw new FolioError(`${faults} typographic fault${faults === 1 ? ' is' : 's are'} left after layout (listed above) and --strict is on: no PDF was written. Mend them as each line says, or build without --strict.`);
+    }
     const draft = `Draft · built ${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC`;
     if (options.draft) await Promise.all(paginated.parts.map((page) => page.evaluate(markDraft, draft)));
     const raw = await stage('print pdf', () => Promise.all(paginated.parts.map((page) => printPdf(page, timeout))));
