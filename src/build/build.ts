@@ -26,6 +26,8 @@ import { assertPressReady } from '../preflight/assert-press-ready.js';
 import { FolioError } from '../messages/folio-error.js';
 import type { PreflightReport } from '../preflight/preflight.js';
 import { imposeBooklet } from '../pdf/impose-booklet.js';
+import { findLayoutFaults } from '../layout/find-layout-faults.js';
+import type { LayoutFault } from '../layout/layout-fault.js';
 import { reportLayoutFaults } from '../layout/report-layout-faults.js';
 import { markDraft } from '../render/browser/mark-draft.js';
 import { launchBrowser } from '../render/launch-browser.js';
@@ -68,7 +70,7 @@ export interface BuildResult {
   readonly output: string;
   readonly pages: Paginated['pages'];
   /** Typographic faults left in the laid-out pages (also reported as positioned warnings). */
-  readonly layoutIssues: Paginated['layoutIssues'];
+  readonly layoutIssues: readonly LayoutFault[];
   /** The manuscript's files with their warnings. */
   readonly files: readonly VFile[];
   /** Problems the browser reported. */
@@ -111,8 +113,10 @@ export async function build(options: BuildOptions, reporter: Reporter): Promise<
       paginate(started, { whole: htmlFile, parts: partFiles }, { timeout, signal: options.signal, allowedRoots: [work, manuscript.root, ...rendererRoots], page: options.page, onWhole: (reason) => reporter.info(`    laid out whole: ${reason}`) }),
     );
     for (const problem of paginated.problems) reporter.info(`  warning  ${problem}`);
-    reportLayoutFaults(paginated.layoutIssues, files, reporter);
-    const faults = paginated.layoutIssues.length;
+    // On the pages as laid out (after the unused soft hyphens are gone, so every hyphen left breaks a line).
+    const layoutIssues = (await stage('find layout faults', () => Promise.all(paginated.parts.map((page) => findLayoutFaults(page))))).flat();
+    reportLayoutFaults(layoutIssues, files, reporter);
+    const faults = layoutIssues.length;
     if (options.strict && faults > 0) {
       throw new FolioError(`${faults} typographic fault${faults === 1 ? ' is' : 's are'} left after layout (listed above) and --strict is on: no PDF was written. Mend them as each line says, or build without --strict.`);
     }
@@ -137,7 +141,7 @@ export async function build(options: BuildOptions, reporter: Reporter): Promise<
       const html = options.html;
       await stage('self-contained html', () => writeAtomic(html, selfContained ?? ''));
     }
-    return { output: options.output, pages: paginated.pages, layoutIssues: paginated.layoutIssues, files, problems: paginated.problems, images, preflight: preflighted, parts: paginated.parts.length };
+    return { output: options.output, pages: paginated.pages, layoutIssues, files, problems: paginated.problems, images, preflight: preflighted, parts: paginated.parts.length };
   } catch (error) {
     if (options.signal?.aborted) throw new FolioError('The build was cancelled.');
     if (browser && !browser.connected && !(error instanceof FolioError)) {

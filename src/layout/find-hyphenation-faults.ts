@@ -22,6 +22,8 @@ export function findHyphenationFaults(tools: PageTools): LayoutFault[] {
       faults.push({ kind: 'layout-hyphenation', ...at(element), message: `the word “${word}” is broken across the page turn: Folio could not move the line; shorten or lengthen the paragraph by a few words` });
     }
     const lines = new Map<Element, number[]>();
+    // Words hyphenated in a table (by its cells) or a heading or caption, reported once for each.
+    const unwanted = new Map<Element, string[]>();
     const walker = document.createTreeWalker(content, NodeFilter.SHOW_TEXT);
     for (let node = walker.nextNode() as Text | null; node; node = walker.nextNode() as Text | null) {
       const data = node.data;
@@ -32,7 +34,8 @@ export function findHyphenationFaults(tools: PageTools): LayoutFault[] {
         const after = /^[\p{L}\u00AD]*/u.exec(data.slice(index + 1))?.[0].replace(/\u00AD/g, '') ?? '';
         const word = `${before}-${after}`;
         if (block.matches('td, th, caption, h1, h2, h3, h4, h5, h6') || block.closest('td, th')) {
-          faults.push({ kind: 'layout-hyphenation', ...at(block), message: `“${word}” is hyphenated in a ${block.closest('td, th') ? 'table cell' : block.matches('caption') ? 'caption' : 'heading'}: write the word with a hyphen only where it always has one` });
+          const holder = block.closest('table') ?? block;
+          unwanted.set(holder, [...(unwanted.get(holder) ?? []), word]);
         } else if (after.length > 0 && (before.length < 3 || after.length < 3)) {
           faults.push({ kind: 'layout-hyphenation', ...at(block), message: `“${word}” is broken with fewer than three letters on one side: add the word to Folio's hyphenation exceptions (src/html/hyphenation-exceptions.ts)` });
         }
@@ -41,6 +44,11 @@ export function findHyphenationFaults(tools: PageTools): LayoutFault[] {
         const top = range.getClientRects()[0]?.top;
         if (top !== undefined) lines.set(block, [...(lines.get(block) ?? []), top]);
       }
+    }
+    for (const [holder, words] of unwanted) {
+      const where = holder.matches('table') ? 'the cells of a table' : holder.matches('caption') ? 'a caption' : 'a heading';
+      const shown = [...new Set(words)].slice(0, 3).map((word) => `“${word}”`).join(', ');
+      faults.push({ kind: 'layout-hyphenation', ...at(holder), message: `${words.length} word${words.length === 1 ? ' is' : 's are'} hyphenated in ${where} (${shown}): give the column more room (shorter words in the other columns, or :::table{widths="…"})` });
     }
     for (const [block, hyphenTops] of lines) {
       const tops = tools.lineTops(block);

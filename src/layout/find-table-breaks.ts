@@ -12,7 +12,7 @@ export function findTableBreaks(tools: PageTools): LayoutFault[] {
   const rowsOf = (table: Element) => [...table.querySelectorAll('tr')].filter((row) => row.closest('table') === table && !row.closest('thead'));
   const name = (table: Element) => {
     const caption = table.querySelector('caption');
-    return caption ? `the table ${tools.describe(caption)}` : `the table starting ${tools.describe(rowsOf(table)[0] ?? table)}`;
+    return caption ? `the table ${tools.describe(caption)}` : `the table starting ${tools.describe(rowsOf(table)[0]?.firstElementChild ?? table)}`;
   };
   const fragments = new Map<string, HTMLTableElement[]>();
   for (const table of document.querySelectorAll<HTMLTableElement>('.pagedjs_page_content table')) {

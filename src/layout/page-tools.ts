@@ -27,13 +27,17 @@ export function pageTools() {
     }
     return tops.sort((a, b) => a - b);
   };
-  /** The bottom of the lowest thing laid out in a page's content area. */
+  /** The bottom of the lowest thing laid out in a page's content area: a line of text or a box (the wrappers Paged.js puts round a page's content fill it whole, so they do not count). */
   const usedBottom = (page: Element) => {
     const content = area(page);
     let bottom = content?.getBoundingClientRect().top ?? 0;
-    for (const element of content?.querySelectorAll('*') ?? []) {
+    if (!content) return bottom;
+    const range = document.createRange();
+    range.selectNodeContents(content);
+    for (const rect of range.getClientRects()) if (rect.width > 0 && rect.height > 0 && rect.height < 200) bottom = Math.max(bottom, rect.bottom);
+    for (const element of content.querySelectorAll('img, svg, table, pre, hr, figure, blockquote, li, p')) {
       const rect = element.getBoundingClientRect();
-      if (rect.height > 0 && rect.width > 0 && getComputedStyle(element).display !== 'inline') bottom = Math.max(bottom, rect.bottom);
+      if (rect.height > 0) bottom = Math.max(bottom, rect.bottom);
     }
     return bottom;
   };

@@ -21,6 +21,7 @@ import rehypeLinkPolicy from '../html/rehype-link-policy.js';
 import rehypeFigures from '../html/rehype-figures.js';
 import rehypeProgramme from '../html/rehype-programme.js';
 import rehypeHyphenate from '../html/rehype-hyphenate.js';
+import rehypeBreakUrls from '../html/rehype-break-urls.js';
 import rehypeAssets from '../html/rehype-assets.js';
 import rehypeTextDirection from '../html/rehype-text-direction.js';
 import remarkCitations from '../citations/remark-citations.js';
@@ -76,7 +77,8 @@ export async function compileChapter(file: VFile, options: ChapterOptions): Prom
     .use(rehypeProgramme)
     .use(rehypeAssets, { root: options.root })
     .use(rehypeTextDirection)
-    .use(rehypeHyphenate, { hyphenate: options.hyphenate });
+    .use(rehypeHyphenate, { hyphenate: options.hyphenate })
+    .use(rehypeBreakUrls);
   if (!checkControlCharacters(file) || !checkSourceLimits(file)) return { type: 'root', children: [] };
   try {
     const mdast = processor.parse(file);

@@ -16,8 +16,6 @@ import { removeUnusedSoftHyphens } from './browser/remove-unused-soft-hyphens.js
 import { skipFrameWaits } from './browser/skip-frame-waits.js';
 import { splitCheck } from './browser/split-check.js';
 import { guardPage, type PageGuard } from './guard-page.js';
-import { findLayoutFaults } from '../layout/find-layout-faults.js';
-import type { LayoutFault } from '../layout/layout-fault.js';
 import { pagedConfig, pagedPolyfillSource } from './paged-polyfill.js';
 
 /** A link from one part of a split document to another, which the browser cannot make: Folio adds it to the PDF. */
@@ -31,8 +29,6 @@ export interface Paginated {
   readonly parts: readonly Page[];
   /** Each page's number, its named pages and the headings that start on it. */
   readonly pages: readonly PageSummary[];
-  /** Typographic faults left where things landed (src/layout/): runt pages, stranded headings, bad breaks, … */
-  readonly layoutIssues: readonly LayoutFault[];
   /** Problems the browser reported: failed loads, script errors, console errors. */
   readonly problems: readonly string[];
   /** Links from one part to another. */
@@ -103,14 +99,11 @@ export async function paginate(browser: Browser, files: DocumentFiles, options: 
     const stitched = split ? await stitch(parts, counts, checks.map((check) => check.opensOnRight)) : { links: [] };
     const layouts = await Promise.all(parts.map((part) => part.page.evaluate(inspectLayout)));
     await Promise.all(parts.map((part) => part.page.evaluate(removeUnusedSoftHyphens)));
-    // On the hyphens that really break lines, so after the unused ones are gone.
-    const faults = await Promise.all(parts.map((part) => findLayoutFaults(part.page)));
     // A long report's tabs hold hundreds of megabytes that printing, which needs memory of its own, does not use.
     if (counts.reduce((sum, count) => sum + count, 0) > 100) await Promise.all(parts.map((part) => collectGarbage(part.page)));
     return {
       parts: parts.map((part) => part.page),
       pages: layouts.flatMap((layout) => layout.pages),
-      layoutIssues: faults.flat(),
       problems: parts.flatMap((part) => part.guard.problems),
       links: stitched.links,
       close,
