@@ -50,8 +50,9 @@ export function pageTools() {
   const endsBeforeBlock = (element: HTMLElement) => {
     const ref = element.dataset['ref'];
     if (!ref) return false;
-    const fragments = [...document.querySelectorAll<HTMLElement>(`.pagedjs_page [data-ref="${CSS.escape(ref)}"]`)];
-    const next = fragments[fragments.indexOf(element) + 1];
+    // Its next piece is on the next page (looked up there only: the whole document for each would be quadratic).
+    const page = pageOf(element);
+    const next = page?.nextElementSibling?.querySelector(`[data-ref="${CSS.escape(ref)}"]`);
     const first = [...(next?.childNodes ?? [])].find((node) => node.nodeType === 1 || (node.textContent ?? '').trim() !== '');
     return first?.nodeType === 1 && !/^(inline|contents|none)/.test(getComputedStyle(first as Element).display);
   };
