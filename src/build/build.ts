@@ -26,11 +26,15 @@ import { assertPressReady } from '../preflight/assert-press-ready.js';
 import { FolioError } from '../messages/folio-error.js';
 import type { PreflightReport } from '../preflight/preflight.js';
 import { imposeBooklet } from '../pdf/impose-booklet.js';
+import { findLayoutFaults } from '../layout/find-layout-faults.js';
+import type { LayoutFault } from '../layout/layout-fault.js';
+import { reportLayoutFaults } from '../layout/report-layout-faults.js';
 import { markDraft } from '../render/browser/mark-draft.js';
 import { launchBrowser } from '../render/launch-browser.js';
 import { paginate, type Paginated } from '../render/paginate.js';
 import { printPdf } from '../render/print-pdf.js';
 import { proofSheet } from '../render/proof-sheet.js';
+import { readyToPrint } from '../render/ready-to-print.js';
 import { rendererRoots } from '../render/renderer-roots.js';
 
 /** What one build is asked to do: settings of this run, not of the document (those live in report.yaml). */
@@ -58,14 +62,16 @@ export interface BuildOptions {
   readonly page?: Page | undefined;
   /** Lay the report out in this many parts side by side (default: by its length and the cores; 1: whole). */
   readonly parts?: number | undefined;
+  /** Fail, writing nothing, when typographic faults are left after layout (see src/layout/). */
+  readonly strict?: boolean | undefined;
 }
 
 /** What a build made. */
 export interface BuildResult {
   readonly output: string;
   readonly pages: Paginated['pages'];
-  /** Typesetting faults found in the laid-out pages (also reported as warnings). */
-  readonly layoutIssues: Paginated['layoutIssues'];
+  /** Typographic faults left in the laid-out pages (also reported as positioned warnings). */
+  readonly layoutIssues: readonly LayoutFault[];
   /** The manuscript's files with their warnings. */
   readonly files: readonly VFile[];
   /** Problems the browser reported. */
@@ -107,7 +113,16 @@ export async function build(options: BuildOptions, reporter: Reporter): Promise<
     const paginated = await stage('lay out pages', () =>
       paginate(started, { whole: htmlFile, parts: partFiles }, { timeout, signal: options.signal, allowedRoots: [work, manuscript.root, ...rendererRoots], page: options.page, onWhole: (reason) => reporter.info(`    laid out whole: ${reason}`) }),
     );
-    for (const problem of [...paginated.problems, ...paginated.layoutIssues]) reporter.info(`  warning  ${problem}`);
+    for (const problem of paginated.problems) reporter.info(`  warning  ${problem}`);
+    // On the pages as laid out (after the unused soft hyphens are gone, so every hyphen left breaks a line).
+    const layoutIssues = (await stage('find layout faults', () => Promise.all(paginated.parts.map((page) => findLayoutFaults(page))))).flat();
+    reportLayoutFaults(layoutIssues, files, reporter);
+    const faults = layoutIssues.length;
+    if (options.strict && faults > 0) {
+      throw new FolioError(`${faults} typographic fault${faults === 1 ? ' is' : 's are'} left after layout (listed above) and --strict is on: no PDF was written. Mend them as each line says, or build without --strict.`);
+    }
+    // Landscape pages turned onto the paper, and where each page's parts will be painted, for the artifact step.
+    const pages = await readyToPrint(paginated.parts, paginated.pages);
     const draft = `Draft · built ${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC`;
     if (options.draft) await Promise.all(paginated.parts.map((page) => page.evaluate(markDraft, draft)));
     const raw = await stage('print pdf', () => Promise.all(paginated.parts.map((page) => printPdf(page, timeout))));
@@ -119,17 +134,17 @@ export async function build(options: BuildOptions, reporter: Reporter): Promise<
     await paginated.close();
     const press = edition.name === 'print' ? await pressOptions(manuscript) : undefined;
     const date = press?.date ?? documentDate(manuscript.config.published);
-    const pdf = await stage('finish pdf', () => finishPdf(raw, { config: manuscript.config, date, pages: paginated.pages, press, links: paginated.links, headings, structure: paginated.structure }));
+    const pdf = await stage('finish pdf', () => finishPdf(raw, { config: manuscript.config, date, pages, press, links: paginated.links, headings, structure: paginated.structure }));
     const output = options.booklet ? await stage('impose booklet', () => imposeBooklet(pdf)) : pdf;
     // The print edition is preflighted before it replaces anything: a file a print shop would reject is not written.
     let preflighted: PreflightReport | undefined;
-    const verify = press && !options.booklet ? async (written: string) => void (preflighted = await assertPressReady(written, options.output, (page) => paginated.pages.find((summary) => summary.number === page)?.source)) : undefined;
+    const verify = press && !options.booklet ? async (written: string) => void (preflighted = await assertPressReady(written, options.output, (page) => pages.find((summary) => summary.number === page)?.source)) : undefined;
     await stage('write pdf', () => writeAtomic(options.output, output, verify));
     if (options.html) {
       const html = options.html;
       await stage('self-contained html', () => writeAtomic(html, selfContained ?? ''));
     }
-    return { output: options.output, pages: paginated.pages, layoutIssues: paginated.layoutIssues, files, problems: paginated.problems, images, preflight: preflighted, parts: paginated.parts.length };
+    return { output: options.output, pages, layoutIssues, files, problems: paginated.problems, images, preflight: preflighted, parts: paginated.parts.length };
   } catch (error) {
     if (options.signal?.aborted) throw new FolioError('The build was cancelled.');
     if (browser && !browser.connected && !(error instanceof FolioError)) {

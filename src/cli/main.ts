@@ -53,15 +53,16 @@ export async function main(argv: readonly string[]): Promise<number> {
     .option('--booklet', 'impose for saddle stitching: A3 sheets, two pages a side, in folding order (print duplex, flip on short edge)')
     .addOption(new Option('--timeout <seconds>', 'give up on a layout that takes longer').default(120).argParser(positiveNumber))
     .addOption(new Option('--parts <n>', 'lay the report out in n parts side by side (default: by its length and the cores; 1: whole)').argParser(positiveInteger))
+    .option('--strict', 'fail, writing nothing, when typographic faults are left after layout (runt pages, bad breaks, …)')
     .option('-q, --quiet', 'print only problems')
-    .action(async (dir: string, flags: { output?: string; html?: string; proof?: string; draft?: boolean; booklet?: boolean; profile: 'screen' | 'print'; timeout: number; parts?: number; quiet?: boolean }) => {
+    .action(async (dir: string, flags: { output?: string; html?: string; proof?: string; draft?: boolean; booklet?: boolean; profile: 'screen' | 'print'; timeout: number; parts?: number; strict?: boolean; quiet?: boolean }) => {
       const reporter = createReporter({ quiet: flags.quiet ?? false });
       const start = performance.now();
       const output = flags.output ?? path.join('output', flags.booklet ? 'report-booklet.pdf' : flags.profile === 'print' ? 'report-print.pdf' : 'report.pdf');
       const edition = flags.profile === 'print' ? printEdition : screenEdition;
       reporter.info(`Building ${dir} → ${output}`);
       const result = await build(
-        { dir, output, html: flags.html, proof: flags.proof, draft: flags.draft, booklet: flags.booklet, edition, timeout: flags.timeout * 1000, parts: flags.parts, signal: controller.signal },
+        { dir, output, html: flags.html, proof: flags.proof, draft: flags.draft, booklet: flags.booklet, edition, timeout: flags.timeout * 1000, parts: flags.parts, strict: flags.strict, signal: controller.signal },
         reporter,
       );
       const seconds = ((performance.now() - start) / 1000).toFixed(1);

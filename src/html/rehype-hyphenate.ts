@@ -7,7 +7,7 @@ export interface Options {
   readonly hyphenate: (text: string) => string;
 }
 
-const skipped = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'code', 'pre', 'kbd', 'samp', 'a', 'script', 'style', 'figcaption']);
+const skipped = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'code', 'pre', 'kbd', 'samp', 'a', 'script', 'style', 'figcaption', 'caption']);
 
 /**
  * Insert soft hyphens into running text at build time: Chromium here ships no hyphenation dictionaries,

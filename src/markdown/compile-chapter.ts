@@ -22,6 +22,7 @@ import rehypeLinkPolicy from '../html/rehype-link-policy.js';
 import rehypeFigures from '../html/rehype-figures.js';
 import rehypeProgramme from '../html/rehype-programme.js';
 import rehypeHyphenate from '../html/rehype-hyphenate.js';
+import rehypeBreakUrls from '../html/rehype-break-urls.js';
 import rehypeAssets from '../html/rehype-assets.js';
 import rehypeTextDirection from '../html/rehype-text-direction.js';
 import rehypeTaskListLabels from '../html/rehype-task-list-labels.js';
@@ -84,7 +85,8 @@ export async function compileChapter(file: VFile, options: ChapterOptions): Prom
     .use(rehypeUnwrapPassages)
     .use(rehypeTextDirection, { languages: options.languages })
     .use(rehypeTaskListLabels)
-    .use(rehypeHyphenate, { hyphenate: options.hyphenate });
+    .use(rehypeHyphenate, { hyphenate: options.hyphenate })
+    .use(rehypeBreakUrls);
   if (!checkControlCharacters(file) || !checkSourceLimits(file)) return { type: 'root', children: [] };
   try {
     const mdast = processor.parse(file);

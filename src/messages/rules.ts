@@ -59,6 +59,15 @@ export const rules = {
   'label-duplicate': { severity: 'error', help: 'Two figures, tables or headings carry the same label `{#…}`: rename one, so references can tell them apart.' },
   'colour-contrast': { severity: 'warning', help: 'A theme colour in report.yaml is too light to read as text on white (WCAG 2.2 AA asks 4.5:1): choose a darker shade of it.' },
   'note-unused': { severity: 'error', help: 'A note `[^x]: …` that no marker `[^x]` refers to, or a second note of the same name: it would not be printed. Put the marker in the text, rename the note, or delete it.' },
+  'layout-runt-page': { severity: 'warning', help: 'After layout: the last page of a chapter holds four lines or fewer. Shorten the chapter\'s last pages by that many lines, or lengthen them.' },
+  'layout-empty-page': { severity: 'warning', help: 'After layout: a page inside a chapter is left more than a third empty, because the figure or table that follows does not fit below. Make it smaller, split it, or move it later.' },
+  'layout-stranded-heading': { severity: 'warning', help: 'After layout: a heading stands at a page foot with fewer than two lines after it, and Folio could not move it overleaf. Shorten the text before it, or put `::pagebreak` before it.' },
+  'layout-orphan-widow': { severity: 'warning', help: 'After layout: a paragraph leaves one line at a page foot (orphan) or carries one line to the next page (widow). Shorten or lengthen it by a line.' },
+  'layout-table-break': { severity: 'warning', help: 'After layout: a table breaks with its caption and header but fewer than two rows at a page foot, or carries fewer than two rows overleaf, and Folio could not move them. Shorten the text before the table, or put `::pagebreak` before it.' },
+  'layout-table-columns': { severity: 'warning', help: 'After layout: a table\'s columns change width from one of its pages to the next. Set the widths with `:::table{widths="…"}`.' },
+  'layout-hyphenation': { severity: 'warning', help: 'After layout: a word broken across a page turn, three hyphenated lines in a row, a hyphen in a table cell, heading or caption, or a break leaving fewer than three letters. Reword the line named.' },
+  'layout-justified-line': { severity: 'warning', help: 'After layout: the line that ends a text before a page break or a nested list is stretched across the measure. Shorten or lengthen the text before it by a line.' },
+  'layout-overfull': { severity: 'warning', help: 'After layout: a line (a long word or web address), a table or an image runs out of the text block, or an image is taller than the page. Break the word, narrow the table (`:::table{size=small}`), or make the image smaller.' },
 } as const satisfies Record<string, { severity: 'error' | 'warning' | 'info'; help: string }>;
 
 /** The id of one of Folio's checks. */

@@ -19,7 +19,6 @@ import { removeUnusedSoftHyphens } from './browser/remove-unused-soft-hyphens.js
 import { skipFrameWaits } from './browser/skip-frame-waits.js';
 import { splitCheck } from './browser/split-check.js';
 import { unlinkNoteCalls } from './browser/unlink-note-calls.js';
-import { turnLandscapePages } from './browser/turn-landscape-pages.js';
 import { guardPage, type PageGuard } from './guard-page.js';
 import { pagedConfig, pagedPolyfillSource } from './paged-polyfill.js';
 
@@ -34,8 +33,6 @@ export interface Paginated {
   readonly parts: readonly Page[];
   /** Each page's number, its named pages and the headings that start on it. */
   readonly pages: readonly PageSummary[];
-  /** Typesetting faults found where things landed: stranded headings, orphans, widows. */
-  readonly layoutIssues: readonly string[];
   /** Problems the browser reported: failed loads, script errors, console errors. */
   readonly problems: readonly string[];
   /** Links from one part to another. */
@@ -106,20 +103,17 @@ export async function paginate(browser: Browser, files: DocumentFiles, options: 
     }
     const counts = await Promise.all(parts.map((part) => layOut(part, split, options)));
     const stitched = split ? await stitch(parts, counts, checks.map((check) => check.opensOnRight)) : { links: [] };
-    // The structure marks first: what they hide from the tagged structure (the repeated header rows, the margin
-    // boxes) is among the decorative boxes the layout summary lists, whose painting becomes an artifact.
+    // What the structure marks hide (the repeated header rows, the margin boxes) is measured as decorative before
+    // printing (ready-to-print.ts), and its painting becomes an artifact.
     const structure = await Promise.all(parts.map((part) => part.page.evaluate(markStructure)));
     const layouts = await Promise.all(parts.map((part) => part.page.evaluate(inspectLayout)));
     await Promise.all(parts.map((part) => part.page.evaluate(removeUnusedSoftHyphens)));
     await Promise.all(parts.map((part) => part.page.evaluate(unlinkNoteCalls)));
-    // Last, as everything before measures positions on the pages as laid out.
-    await Promise.all(parts.map((part) => part.page.evaluate(turnLandscapePages)));
     // A long report's tabs hold hundreds of megabytes that printing, which needs memory of its own, does not use.
     if (counts.reduce((sum, count) => sum + count, 0) > 100) await Promise.all(parts.map((part) => collectGarbage(part.page)));
     return {
       parts: parts.map((part) => part.page),
       pages: layouts.flatMap((layout) => layout.pages),
-      layoutIssues: layouts.flatMap((layout) => layout.issues),
       problems: parts.flatMap((part) => part.guard.problems),
       links: stitched.links,
       structure,

@@ -117,9 +117,10 @@ for (const edition of ['screen', 'print'] as const) {
         const target = printed.get(label);
         const line = lists.split('\n').find((l) => l.trim().startsWith(`${target?.number} `) && letters(l.trim().slice(String(target?.number).length)).startsWith(letters(caption).slice(0, 15)));
         assert.ok(line, `${label} listed`);
-        // A caption that wraps carries its page on its first or last line.
+        // A caption that wraps carries its page on its last line, after the leader (a number in the caption's own
+        // text, "2023", ends a line with one space before it).
         const at = lists.split('\n').indexOf(line);
-        const listed = [line, ...lists.split('\n').slice(at + 1, at + 3)].map((l) => /\s(\d+)\s*$/.exec(l)?.[1]).find(Boolean);
+        const listed = [line, ...lists.split('\n').slice(at + 1, at + 3)].map((l) => /\s{2,}(\d+)\s*$/.exec(l)?.[1]).find(Boolean);
         assert.equal(Number(listed), target?.page, `${label} on page ${target?.page}`);
       }
     });
