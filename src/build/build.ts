@@ -23,6 +23,8 @@ import { pressProfiles } from '../pdf/press-profiles.js';
 import { finishPdf } from '../pdf/finish-pdf.js';
 import { collectHeadings } from '../document/collect-headings.js';
 import { assertPressReady } from '../preflight/assert-press-ready.js';
+import { accessibilityWarnings } from '../preflight/accessibility/accessibility-warnings.js';
+import { preflightAccessibility } from '../preflight/accessibility/preflight-accessibility.js';
 import { FolioError } from '../messages/folio-error.js';
 import type { PreflightReport } from '../preflight/preflight.js';
 import { imposeBooklet } from '../pdf/impose-booklet.js';
@@ -134,7 +136,19 @@ export async function build(options: BuildOptions, reporter: Reporter): Promise<
     await paginated.close();
     const press = edition.name === 'print' ? await pressOptions(manuscript) : undefined;
     const date = press?.date ?? documentDate(manuscript.config.published);
-    const pdf = await stage('finish pdf', () => finishPdf(raw, { config: manuscript.config, date, pages, press, links: paginated.links, headings, structure: paginated.structure }));
+    const finish = (pdfua: number | undefined) => finishPdf(raw, { config: manuscript.config, date, pages, press, links: paginated.links, headings, structure: paginated.structure, pdfua });
+    // The official PDF claims PDF/UA-1 only once the accessibility preflight has passed it (a booklet has no
+    // structure, and a draft's label is painted over the text, so neither claims it); one that fails is finished
+    // again without the claim, and says why.
+    const official = !options.booklet && !options.draft;
+    let pdf = await stage('finish pdf', () => finish(official ? 1 : undefined));
+    if (official) {
+      const findings = (await stage('check accessibility', () => preflightAccessibility(pdf))).findings.filter((finding) => finding.checkpoint !== '06-002'); // 06-002: the claim itself, which is withdrawn
+      if (findings.length > 0) {
+        for (const line of accessibilityWarnings(findings, (page) => pages.find((summary) => summary.number === page)?.source)) reporter.info(`  warning  ${line}`);
+        pdf = await stage('finish pdf', () => finish(undefined));
+      }
+    }
     const output = options.booklet ? await stage('impose booklet', () => imposeBooklet(pdf)) : pdf;
     // The print edition is preflighted before it replaces anything: a file a print shop would reject is not written.
     let preflighted: PreflightReport | undefined;

@@ -18,6 +18,8 @@ import { markArtifacts } from './tagging/mark-artifacts.js';
 
 /** What finishing the PDF needs. */
 export interface FinishOptions {
+  /** The PDF/UA part to claim in the XMP metadata: only for a file the accessibility preflight has passed. */
+  readonly pdfua?: number | undefined;
   readonly config: ReportConfig;
   /** Creation and modification date, or none (never the clock). */
   readonly date: Date | undefined;
@@ -42,7 +44,7 @@ export interface FinishOptions {
  */
 export async function finishPdf(pdfs: readonly Uint8Array[], options: FinishOptions): Promise<Uint8Array> {
   const doc = mergeParts(await Promise.all(pdfs.map((pdf) => PDFDocument.load(pdf, loadOptions))), options.links ?? []);
-  setMetadata(doc, options.config, options.date);
+  setMetadata(doc, options.config, options.date, options.pdfua);
   setPageLabels(doc, options.pages);
   rotateLandscapePages(doc, options.pages);
   if (options.headings) setOutlineTitles(doc, options.headings);
@@ -51,6 +53,6 @@ export async function finishPdf(pdfs: readonly Uint8Array[], options: FinishOpti
   mapStructureRoles(doc);
   describeLinks(doc);
   markArtifacts(doc, options.pages);
-  if (options.press) prepareForPress(doc, options.press);
+  if (options.press) prepareForPress(doc, { ...options.press, pdfua: options.pdfua });
   return doc.save(saveOptions);
 }

@@ -42,6 +42,8 @@ export interface PressOptions {
   /** Creation and modification date; PDF/X requires one. */
   readonly date: Date;
   readonly title: string;
+  /** The PDF/UA part to claim beside PDF/X-4, only for a file that is checked to meet it. */
+  readonly pdfua?: number | undefined;
 }
 
 /**
@@ -96,7 +98,7 @@ export function prepareForPress(doc: PDFDocument, options: PressOptions): void {
 
   const id = createHash('md5').update(options.title).update(options.date.toISOString()).update(String(doc.getPageCount())).digest('hex');
   doc.context.trailerInfo.ID = doc.context.obj([PDFHexString.of(id), PDFHexString.of(id)]);
-  setXmpMetadata(doc, { title: options.title, author: doc.getAuthor(), language: doc.catalog.lookupMaybe(PDFName.of('Lang'), PDFString)?.decodeText(), date: options.date, id, pdfx: 'PDF/X-4' });
+  setXmpMetadata(doc, { title: options.title, author: doc.getAuthor(), language: doc.catalog.lookupMaybe(PDFName.of('Lang'), PDFString)?.decodeText(), date: options.date, id, pdfx: 'PDF/X-4', pdfua: options.pdfua });
 }
 
 /** Crop marks at the four trim corners, 0.25 pt, starting 2 mm beyond the bleed so they never print on the page. */

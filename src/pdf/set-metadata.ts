@@ -9,8 +9,9 @@ import { setXmpMetadata } from './set-xmp-metadata.js';
  * @param doc the PDF, changed in place
  * @param config report.yaml
  * @param date creation and modification date; without one, the browser's clock-based dates are removed
+ * @param pdfua the PDF/UA part to claim, only for a file that is checked to meet it
  */
-export function setMetadata(doc: PDFDocument, config: ReportConfig, date: Date | undefined): void {
+export function setMetadata(doc: PDFDocument, config: ReportConfig, date: Date | undefined, pdfua?: number): void {
   doc.setTitle(config.title, { showInWindowTitleBar: true });
   const author = reportAuthor(config);
   if (author) doc.setAuthor(author);
@@ -28,6 +29,5 @@ export function setMetadata(doc: PDFDocument, config: ReportConfig, date: Date |
     info.delete(PDFName.of('ModDate'));
   }
   doc.catalog.set(PDFName.of('PageMode'), PDFName.of('UseOutlines'));
-  setXmpMetadata(doc, { title: config.title, author, language: config.language, date });
-
+  setXmpMetadata(doc, { title: config.title, author, language: config.language, date, pdfua });
 }
