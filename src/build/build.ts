@@ -147,7 +147,7 @@ export async function build(options: BuildOptions, reporter: Reporter): Promise<
  * function so that the HTML trees are let go before the layout, which needs the memory.
  */
 async function prepareDocument(options: BuildOptions, edition: Edition, stage: <T>(name: string, run: () => Promise<T> | T) => Promise<T>, reporter: Reporter) {
-  const { checked, files, failed } = await check(options.dir, reporter, edition.name);
+  const { checked, files, failed } = await check(options.dir, reporter, edition.name, options.signal);
   reporter.messages(files);
   if (failed || !checked) throw new ManuscriptError(files);
   const { manuscript, document } = checked;

@@ -13,6 +13,8 @@ import { checkSourceLimits } from './check-source-limits.js';
 import remarkLimits from './remark-limits.js';
 import remarkNoteDefinitions from './remark-note-definitions.js';
 import rehypeLimitDepth from '../html/rehype-limit-depth.js';
+import rehypeUnprintedTitles from '../html/rehype-unprinted-titles.js';
+import { unifiedCheckpoint } from './unified-checkpoint.js';
 import remarkFolioDirectives from './remark-folio-directives.js';
 import remarkHeadingLevels from './remark-heading-levels.js';
 import rehypeMarkMarkdown from '../html/rehype-mark-markdown.js';
@@ -38,6 +40,8 @@ export interface ChapterOptions {
   readonly idPrefix: string;
   /** The report's bibliography and citation style, when it has one (`false`: named but unreadable). */
   readonly citations?: CitationEngine | false | undefined;
+  /** The build's cancellation signal: obeyed between plugins. */
+  readonly signal?: AbortSignal | undefined;
 }
 
 /**
@@ -48,15 +52,19 @@ export interface ChapterOptions {
 export async function compileChapter(file: VFile, options: ChapterOptions): Promise<Root> {
   const processor = unified()
     .use(remarkParse)
+    .use(unifiedCheckpoint(options.signal))
     .use(remarkGfm)
+    .use(unifiedCheckpoint(options.signal))
     .use(remarkDirective)
     .use(remarkLimits)
     .use(remarkNoteDefinitions)
     .use(remarkCitations, { engine: options.citations })
     .use(remarkCrossReferences)
     .use(remarkSmartypants, { dashes: 'oldschool' })
+    .use(unifiedCheckpoint(options.signal))
     .use(remarkFolioDirectives)
     .use(remarkHeadingLevels)
+    .use(unifiedCheckpoint(options.signal))
     .use(remarkRehype, {
       allowDangerousHtml: true,
       clobberPrefix: options.idPrefix,
@@ -67,15 +75,21 @@ export async function compileChapter(file: VFile, options: ChapterOptions): Prom
       footnoteBackContent: '↑',
     })
     .use(rehypeMarkMarkdown)
+    .use(unifiedCheckpoint(options.signal))
     .use(rehypeRaw)
+    .use(unifiedCheckpoint(options.signal))
     .use(rehypeLimitDepth)
     .use(rehypeRawAllowlist)
     .use(rehypeLinkPolicy)
+    .use(unifiedCheckpoint(options.signal))
     .use(rehypeFigures)
     .use(rehypeTableCaptions)
     .use(rehypeProgramme)
     .use(rehypeAssets, { root: options.root })
+    .use(rehypeUnprintedTitles)
+    .use(unifiedCheckpoint(options.signal))
     .use(rehypeTextDirection)
+    .use(unifiedCheckpoint(options.signal))
     .use(rehypeHyphenate, { hyphenate: options.hyphenate });
   if (!checkControlCharacters(file) || !checkSourceLimits(file)) return { type: 'root', children: [] };
   try {

@@ -59,6 +59,8 @@ export const rules = {
   'label-duplicate': { severity: 'error', help: 'Two figures, tables or headings carry the same label `{#…}`: rename one, so references can tell them apart.' },
   'colour-contrast': { severity: 'warning', help: 'A theme colour in report.yaml is too light to read as text on white (WCAG 2.2 AA asks 4.5:1): choose a darker shade of it.' },
   'note-unused': { severity: 'error', help: 'A note `[^x]: …` that no marker `[^x]` refers to, or a second note of the same name: it would not be printed. Put the marker in the text, rename the note, or delete it.' },
+  'note-nested': { severity: 'error', help: 'A note marker `[^b]` inside the text of another note: a note cannot have notes of its own. Write the text into the first note, or refer to the other note from the main text.' },
+  'title-unprinted': { severity: 'warning', help: 'A link\'s title, or the title of an image inside a sentence, is never printed and was removed: write the words in the text, or give the image a paragraph of its own to make it a captioned figure.' },
 } as const satisfies Record<string, { severity: 'error' | 'warning' | 'info'; help: string }>;
 
 /** The id of one of Folio's checks. */
