@@ -1,6 +1,7 @@
 import type { Root } from 'hast';
 import type { VFile } from 'vfile';
 import type { Reporter } from '../cli/reporter.js';
+import { untilAborted } from './until-aborted.js';
 import { checkCharacters, checkConfigCharacters } from '../checks/check-characters.js';
 import { checkHeadings } from '../checks/check-headings.js';
 import { checkContrast } from '../checks/check-contrast.js';
@@ -49,7 +50,7 @@ export interface CheckResult {
 export async function check(dir: string, reporter: Reporter, edition: 'screen' | 'print' = 'screen', signal?: AbortSignal): Promise<CheckResult> {
   const stage = <T>(name: string, run: () => Promise<T> | T): Promise<T> => {
     signal?.throwIfAborted();
-    return reporter.stage(name, run);
+    return reporter.stage(name, () => untilAborted(Promise.resolve().then(run), signal));
   };
   const { manuscript, files } = await stage('read manuscript', () => readManuscript(dir));
   if (!manuscript) return { files, failed: true };

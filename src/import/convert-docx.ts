@@ -54,6 +54,8 @@ export async function convertDocx(zip: JSZip, styleMap: readonly string[], losse
   for (const message of result.messages) {
     // Equations are reported where they were, by markLosses.
     if (/\}oMath(?:Para)?\b/.test(message.message)) continue;
+    // Pictures are judged by convertImage above (converted to PNG, or a loss that says what to do).
+    if (/^Image of type .* is unlikely to display/.test(message.message)) continue;
     recordLoss(losses, 'import-converter', `${message.message.replace(/\.?$/, '.')} ${advice(message.message)}`);
   }
   return { html: result.value, images };

@@ -175,6 +175,36 @@ describe('hostile drawings and citation styles (red team, issue 9)', () => {
     });
   }
 
+  test('SIGTERM while photos are prepared stops the build at once, not after the image stage', async () => {
+    const dir = await mkdtemp(path.join(os.tmpdir(), 'folio-preparing-'));
+    await writeFile(path.join(dir, 'report.yaml'), 'title: Preparing\n');
+    await mkdir(path.join(dir, 'images'));
+    // Noise does not compress: each photo takes sharp seconds to decode, resize and encode.
+    for (let i = 0; i < 4; i += 1) {
+      await writeFile(path.join(dir, 'images', `p${i}.png`), await sharp({ create: { width: 3000, height: 3000, channels: 3, background: '#808080', noise: { type: 'gaussian', mean: 128, sigma: 30 } } }).png({ compressionLevel: 1 }).toBuffer());
+    }
+    await writeFile(path.join(dir, '01.md'), `# Preparing\n\n${Array.from({ length: 4 }, (_, i) => `![Noise](images/p${i}.png "Photo ${i}")`).join('\n\n')}\n`);
+    const output = path.join(dir, 'out.pdf');
+    await writeFile(output, 'the previous good PDF');
+    const child = spawn(process.execPath, [bin, 'build', dir, '-o', output], { stdio: ['ignore', 'ignore', 'pipe'] });
+    let stderr = '';
+    let sent = 0;
+    const exit = new Promise<number | null>((resolve) => child.on('exit', resolve));
+    child.stderr.on('data', (chunk: Buffer) => {
+      stderr += chunk.toString();
+      if (!sent && /✓ check/.test(stderr)) {
+        sent = performance.now();
+        child.kill('SIGTERM');
+      }
+    });
+    assert.equal(await exit, 130, stderr);
+    assert.match(stderr, /✗ prepare images/, 'stopped inside the image stage');
+    noStackTrace(stderr);
+    // Before, the stage ran to its end: 8 s for these four on a loaded machine.
+    assert.ok(performance.now() - sent < 4000, `stopped ${Math.round(performance.now() - sent)} ms after the signal`);
+    assert.equal(await readFile(output, 'utf8'), 'the previous good PDF');
+  });
+
   test('SIGTERM while a long chapter is compiled stops the build within seconds, not after the whole check', async () => {
     const dir = await mkdtemp(path.join(os.tmpdir(), 'folio-compiling-'));
     await writeFile(path.join(dir, 'report.yaml'), 'title: Compiling\n');
