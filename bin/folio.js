@@ -8,4 +8,7 @@ if (!existsSync(entry)) {
   process.exit(2);
 }
 const { main } = await import(entry.href);
-process.exitCode = await main(process.argv);
+const code = await main(process.argv);
+// A cancelled build does not wait for work it abandoned (photos being prepared in sharp's threads).
+if (code === 130) process.exit(code);
+process.exitCode = code;

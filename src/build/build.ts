@@ -6,6 +6,7 @@ import type { Browser, Page } from 'puppeteer-core';
 import type { VFile } from 'vfile';
 import type { Reporter } from '../cli/reporter.js';
 import { check } from './check.js';
+import { untilAborted } from './until-aborted.js';
 import { checkOutputPath } from '../files/check-output-path.js';
 import type { Manuscript } from '../manuscript/manuscript.js';
 import { pageSizes } from '../document/page-sizes.js';
@@ -99,7 +100,7 @@ export async function build(options: BuildOptions, reporter: Reporter): Promise<
   const stage = <T>(name: string, run: () => Promise<T> | T): Promise<T> => {
     options.signal?.throwIfAborted();
     current = name;
-    return reporter.stage(name, run);
+    return reporter.stage(name, () => untilAborted(Promise.resolve().then(run), options.signal));
   };
   const edition = options.edition ?? screenEdition;
   for (const [option, file] of [['-o', options.output], ['--html', options.html], ['--proof', options.proof]] as const) if (file) checkOutputPath(file, option, options.dir);
@@ -176,13 +177,13 @@ export async function build(options: BuildOptions, reporter: Reporter): Promise<
  * function so that the HTML trees are let go before the layout, which needs the memory.
  */
 async function prepareDocument(options: BuildOptions, edition: Edition, stage: <T>(name: string, run: () => Promise<T> | T) => Promise<T>, reporter: Reporter) {
-  const { checked, files, failed } = await check(options.dir, reporter, edition.name);
+  const { checked, files, failed } = await check(options.dir, reporter, edition.name, options.signal);
   reporter.messages(files);
   if (failed || !checked) throw new ManuscriptError(files);
   const { manuscript, document } = checked;
 
   const work = buildFolder(manuscript.root);
-  const images = await stage('prepare images', () => prepareImages(document, edition, path.join(work, 'images')));
+  const images = await stage('prepare images', () => prepareImages(document, edition, path.join(work, 'images'), options.signal));
   reporter.info(`    ${images.processed + images.cached} images (${images.processed} processed, ${images.cached} from cache): ${megabytes(images.bytesIn)} → ${megabytes(images.bytesOut)}`);
   // This build's own folder: builds of one manuscript side by side (screen and print) share only the image cache,
   // whose files are written under temporary names and renamed into place.

@@ -1,10 +1,12 @@
 import type { Root } from 'hast';
 import type { VFile } from 'vfile';
 import type { Reporter } from '../cli/reporter.js';
+import { untilAborted } from './until-aborted.js';
 import { checkCharacters, checkConfigCharacters } from '../checks/check-characters.js';
 import { checkHeadings } from '../checks/check-headings.js';
 import { checkContrast } from '../checks/check-contrast.js';
 import { checkImages } from '../checks/check-images.js';
+import { checkConfigImages } from '../checks/check-config-images.js';
 import { checkLinks } from '../checks/check-links.js';
 import { checkThemeFonts } from '../checks/check-theme-fonts.js';
 import { fontCoverage } from '../checks/font-coverage.js';
@@ -43,15 +45,20 @@ export interface CheckResult {
  * @param dir the manuscript folder
  * @param reporter where stage progress goes
  * @param edition which edition's stylesheets the document links
+ * @param signal cancels the check (Ctrl-C): obeyed before each stage and between a chapter's plugins
  */
-export async function check(dir: string, reporter: Reporter, edition: 'screen' | 'print' = 'screen'): Promise<CheckResult> {
-  const { manuscript, files } = await reporter.stage('read manuscript', () => readManuscript(dir));
+export async function check(dir: string, reporter: Reporter, edition: 'screen' | 'print' = 'screen', signal?: AbortSignal): Promise<CheckResult> {
+  const stage = <T>(name: string, run: () => Promise<T> | T): Promise<T> => {
+    signal?.throwIfAborted();
+    return reporter.stage(name, () => untilAborted(Promise.resolve().then(run), signal));
+  };
+  const { manuscript, files } = await stage('read manuscript', () => readManuscript(dir));
   if (!manuscript) return { files, failed: true };
-  const chapters = await reporter.stage('compile chapters', () => compileChapters(manuscript));
-  const document = await reporter.stage('assemble document', () => assembleDocument(manuscript, chapters, edition));
-  await reporter.stage('check', async () => {
+  const chapters = await stage('compile chapters', () => compileChapters(manuscript, signal));
+  const document = await stage('assemble document', () => assembleDocument(manuscript, chapters, edition));
+  await stage('check', async () => {
     const covered = await fontCoverage(themeFonts(manuscript));
-    await Promise.all(chapters.map(({ tree, file }) => checkImages(tree, file)));
+    await Promise.all([...chapters.map(({ tree, file }) => checkImages(tree, file)), checkConfigImages(manuscript)]);
     for (const { tree, file } of chapters) checkCharacters(tree, file, covered);
     checkConfigCharacters(manuscript, covered);
     await checkThemeFonts(manuscript);
@@ -59,18 +66,19 @@ export async function check(dir: string, reporter: Reporter, edition: 'screen' |
     checkLinks(document, chapters);
     checkHeadings(chapters, manuscript.config.contents.depth);
   });
+  signal?.throwIfAborted();
   const failed = files.some((file) => file.messages.some((message) => message.fatal));
   return failed ? { files, failed } : { files, failed, checked: { manuscript, chapters, document } };
 }
 
-async function compileChapters(manuscript: Manuscript): Promise<CompiledChapter[]> {
+async function compileChapters(manuscript: Manuscript, signal: AbortSignal | undefined): Promise<CompiledChapter[]> {
   const { hyphenate } = createHyphenator(manuscript.config.language);
   const languages = manuscript.config.passageLanguages;
   const citations = await citationEngineFor(manuscript);
   if (!citations) {
     return Promise.all(
       manuscript.chapters.map(async (file, index) => {
-        const options = { root: manuscript.root, hyphenate, idPrefix: `c${index + 1}-`, citations: manuscript.bibliography ? (false as const) : undefined, languages };
+        const options = { root: manuscript.root, hyphenate, idPrefix: `c${index + 1}-`, citations: manuscript.bibliography ? (false as const) : undefined, languages, signal };
         const key = `${options.root}|${options.idPrefix}|${manuscript.config.language}|${languages?.join(' ')}`;
         return { file, tree: await compileCached(file, key, () => compileChapter(file, options)) };
       }),
@@ -80,7 +88,7 @@ async function compileChapters(manuscript: Manuscript): Promise<CompiledChapter[
   const compiled: CompiledChapter[] = [];
   const bibliography = createHash('sha256').update(String(manuscript.bibliography?.value)).update(manuscript.config['citation-style'] ?? '').digest('hex');
   for (const [index, file] of manuscript.chapters.entries()) {
-    const options = { root: manuscript.root, hyphenate, idPrefix: `c${index + 1}-`, citations, languages };
+    const options = { root: manuscript.root, hyphenate, idPrefix: `c${index + 1}-`, citations, languages, signal };
     const key = `${options.root}|${options.idPrefix}|${manuscript.config.language}|${languages?.join(' ')}|${bibliography}|${[...citations.cited].join(' ')}`;
     const tree = await compileCached(file, key, () => compileChapter(file, options));
     // A chapter taken from the cache cited its works too.

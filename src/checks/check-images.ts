@@ -6,8 +6,9 @@ import type { VFile } from 'vfile';
 import { placedScale, placements, type Placement } from '../document/placements.js';
 import { maxImagePixels } from '../files/file-limits.js';
 import { error, warning } from '../messages/emit.js';
+import type { RuleId } from '../messages/rules.js';
 import { placementOf } from './placement-of.js';
-import { readImageInfo } from './read-image-info.js';
+import { readImageInfo, type ImageInfo } from './read-image-info.js';
 
 /** Below this many pixels per inch at its placed size, a photo prints visibly soft. */
 export const minimumPrintPpi = 150;
@@ -32,16 +33,9 @@ async function checkImage(node: Element, placement: Placement | undefined, file:
   const absolute = fileURLToPath(String(node.properties.src));
   const name = path.basename(absolute);
   const info = await readImageInfo(absolute);
-  if (info.kind === 'heic') {
-    error(file, `${name} is a HEIC photo (the iPhone format), which a PDF cannot show. Convert it to JPEG: on a Mac, open it in Preview and use File › Export › JPEG; on Windows, open it in Photos and use Save as › .jpg; or set the phone's camera to "Most Compatible".`, 'image-unreadable', node.position);
-    return;
-  }
-  if (info.kind === 'too-many-pixels') {
-    error(file, `${name} has too many pixels: ${info.width.toLocaleString('en')} × ${info.height.toLocaleString('en')}, more than the ${(maxImagePixels / 1e6).toLocaleString('en')} million Folio opens. Export it at a smaller size (a full page needs about 2,500 × 3,500 pixels).`, 'image-pixels', node.position);
-    return;
-  }
-  if (info.kind === 'unreadable') {
-    error(file, `${name} cannot be used: ${info.reason}. Save it as JPEG (photos) or PNG (drawings, screenshots).`, 'image-unreadable', node.position);
+  const problem = imageProblem(name, info);
+  if (problem) {
+    error(file, problem.message, problem.rule, node.position);
     return;
   }
   const alt = node.properties.alt;
@@ -55,6 +49,27 @@ async function checkImage(node: Element, placement: Placement | undefined, file:
     const placedWidth = (info.width / ppi) * 25.4;
     warning(file, `${name} has only ${Math.round(ppi)} ppi where it is placed (${info.width}×${info.height} pixels printed ${Math.round(placedWidth)} mm wide): it will print soft. Use a picture at least ${Math.ceil((minimumPrintPpi * placedWidth) / 25.4)} pixels wide.`, 'image-resolution', node.position);
   }
+}
+
+/**
+ * Why an image cannot be placed at all, as a message and its rule; undefined when it can.
+ * @param name the file's name, for the message
+ * @param info what readImageInfo found
+ */
+export function imageProblem(name: string, info: ImageInfo): { message: string; rule: RuleId } | undefined {
+  if (info.kind === 'heic') {
+    return { message: `${name} is a HEIC photo (the iPhone format), which a PDF cannot show. Convert it to JPEG: on a Mac, open it in Preview and use File › Export › JPEG; on Windows, open it in Photos and use Save as › .jpg; or set the phone's camera to "Most Compatible".`, rule: 'image-unreadable' };
+  }
+  if (info.kind === 'too-many-pixels') {
+    return { message: `${name} has too many pixels: ${info.width.toLocaleString('en')} × ${info.height.toLocaleString('en')}, more than the ${(maxImagePixels / 1e6).toLocaleString('en')} million Folio opens. Export it at a smaller size (a full page needs about 2,500 × 3,500 pixels).`, rule: 'image-pixels' };
+  }
+  if (info.kind === 'svg-refused') {
+    return { message: `${name} cannot be used: ${info.reason}. Export the drawing again from the program that made it (as plain SVG, or as PNG).`, rule: 'image-unreadable' };
+  }
+  if (info.kind === 'unreadable') {
+    return { message: `${name} cannot be used: ${info.reason}. Save it as JPEG (photos) or PNG (drawings, screenshots).`, rule: 'image-unreadable' };
+  }
+  return undefined;
 }
 
 /**

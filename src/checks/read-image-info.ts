@@ -2,11 +2,13 @@ import { stat } from 'node:fs/promises';
 import sharp from 'sharp';
 import { maxImagePixels } from '../files/file-limits.js';
 import { readSourceFile } from '../files/read-source-file.js';
+import { inspectSvg } from './inspect-svg.js';
 
 /** What the checks need to know of an image file. */
 export type ImageInfo =
   | { readonly kind: 'raster'; readonly format: string; readonly width: number; readonly height: number }
   | { readonly kind: 'vector' }
+  | { readonly kind: 'svg-refused'; readonly reason: string }
   | { readonly kind: 'heic' }
   | { readonly kind: 'too-many-pixels'; readonly width: number; readonly height: number }
   | { readonly kind: 'unreadable'; readonly reason: string };
@@ -47,7 +49,12 @@ async function inspect(file: string): Promise<ImageInfo> {
         return sharp(await readSourceFile({ path: file }, 'image'), { limitInputPixels: false }).metadata();
       });
     // An SVG is drawn at the size it declares (the image stage rasterises it), so the pixel limit holds for it too.
-    if (meta.format === 'svg') return meta.width && meta.height && meta.width * meta.height > maxImagePixels ? { kind: 'too-many-pixels', width: meta.width, height: meta.height } : { kind: 'vector' };
+    if (meta.format === 'svg') {
+      if (meta.width && meta.height && meta.width * meta.height > maxImagePixels) return { kind: 'too-many-pixels', width: meta.width, height: meta.height };
+      // The browser draws every shape the file asks for: judge the whole file, not its head.
+      const problem = inspectSvg((data.length < headLength ? data : await readSourceFile({ path: file }, 'image')).toString('utf8'));
+      return problem ? { kind: 'svg-refused', reason: problem } : { kind: 'vector' };
+    }
     if (!meta.width || !meta.height || !['jpeg', 'png', 'webp', 'gif', 'avif'].includes(meta.format ?? '')) {
       return { kind: 'unreadable', reason: `it is ${meta.format ?? 'an unknown format'}, which a PDF cannot show` };
     }

@@ -1,4 +1,5 @@
 import type { Manuscript } from '../manuscript/manuscript.js';
+import { error } from '../messages/emit.js';
 import { createCitationEngine, type CitationEngine } from './citation-engine.js';
 import { readCitationStyle, readLocale } from './citation-style.js';
 import { loadBibliography } from './load-bibliography.js';
@@ -13,5 +14,19 @@ export async function citationEngineFor(manuscript: Manuscript): Promise<Citatio
   const items = loadBibliography(manuscript.bibliography);
   const style = await readCitationStyle(manuscript);
   if (!style || manuscript.bibliography.messages.some((m) => m.fatal)) return undefined;
-  return createCitationEngine(manuscript.bibliography, items, style, readLocale(manuscript.config.language), manuscript.config.language);
+  // citeproc-js throws on styles it cannot run (a macro calling itself, a broken layout) and on data it cannot
+  // format: the style and the works are the manuscript's, so that is an error at `citation-style`, said once.
+  let reported = false;
+  const fault = (cause: unknown) => {
+    if (reported) return;
+    reported = true;
+    const reason = (cause instanceof Error ? cause.message : String(cause)).split('\n')[0]?.replace(/^citeproc-js error:\s*/i, '').slice(0, 200);
+    error(manuscript.configFile, `\`citation-style\`: the citations cannot be formatted with this style (${reason}). Use one of the bundled styles, or correct the style file in a CSL editor.`, 'citation-style', manuscript.locate(['citation-style']));
+  };
+  try {
+    return createCitationEngine(manuscript.bibliography, items, style, readLocale(manuscript.config.language), manuscript.config.language, fault);
+  } catch (cause) {
+    fault(cause);
+    return undefined;
+  }
 }

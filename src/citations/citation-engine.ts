@@ -48,8 +48,9 @@ export interface CitationEngine {
  * @param style the CSL style
  * @param locale the CSL locale XML for the report's language
  * @param language the report's language tag
+ * @param fault told when the engine fails on the style or the works (the citation is then left empty)
  */
-export function createCitationEngine(file: VFile, items: readonly CslItem[], style: CitationStyle, locale: string, language: string): CitationEngine {
+export function createCitationEngine(file: VFile, items: readonly CslItem[], style: CitationStyle, locale: string, language: string, fault: (cause: unknown) => void = (cause) => { throw cause; }): CitationEngine {
   const byId = new Map(items.map((item) => [item.id, item]));
   const engine = new CSL.Engine({ retrieveLocale: () => locale, retrieveItem: (id) => byId.get(id) }, style.xml, language, true);
   const cited = new Set<string>();
@@ -72,15 +73,27 @@ export function createCitationEngine(file: VFile, items: readonly CslItem[], sty
         if (form === 'author') entry['author-only'] = true;
         return entry;
       });
-      const html = engine.makeCitationCluster(cluster);
+      let html: string;
+      try {
+        html = engine.makeCitationCluster(cluster);
+      } catch (cause) {
+        fault(cause);
+        return [];
+      }
       if (form === 'full') for (const item of list) cited.add(item.key);
       return partsOf(toHast(style.note && form === 'full' ? capitalise(html) : html), list.map((item) => item.key));
     },
     bibliography() {
       const cites = [...cited];
-      engine.updateItems(cites);
-      const made = engine.makeBibliography();
-      engine.updateItems([...byId.keys()]);
+      let made: ReturnType<typeof engine.makeBibliography>;
+      try {
+        engine.updateItems(cites);
+        made = engine.makeBibliography();
+        engine.updateItems([...byId.keys()]);
+      } catch (cause) {
+        fault(cause);
+        return [];
+      }
       if (!made) return [];
       const [params, entries] = made;
       return entries.map((entry, index) => ({ key: params.entry_ids[index]?.[0] ?? '', content: toHast(entry.trim().replace(/^<div class="csl-entry">|<\/div>$/g, '')) }));

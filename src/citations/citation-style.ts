@@ -6,6 +6,10 @@ import { sourceFolder } from '../files/source-folder.js';
 import type { Manuscript } from '../manuscript/manuscript.js';
 import { error } from '../messages/emit.js';
 import { templatesDir } from '../package-paths.js';
+import { styleSize } from './style-size.js';
+
+/** The most steps a manuscript's own style may take for one citation, its macros expanded (see styleSize). */
+export const maxStyleSize = 12_000_000;
 
 const cslDir = path.join(templatesDir, 'csl');
 
@@ -35,6 +39,13 @@ export async function readCitationStyle(manuscript: Pick<Manuscript, 'root' | 'c
   if (xml === undefined) {
     const hint = name.endsWith('.csl') ? `${name} is not a file in the manuscript folder.` : `Did you mean \`${closest(name, bundled)}\`? Bundled styles: ${bundled.join(', ')}; or give the path of a .csl file.`;
     error(manuscript.configFile, `\`citation-style\`: no style \`${name}\`. ${hint}`, 'citation-style', manuscript.locate(['citation-style']));
+    return undefined;
+  }
+  // A style of the manuscript's own may ask citeproc for endless work; the bundled ones are within the limit.
+  const size = bundled.includes(name) ? 0 : styleSize(xml);
+  if (size === undefined || size > maxStyleSize) {
+    const why = size === undefined ? 'it is not well-formed XML' : size === Infinity ? 'a macro in it calls itself' : `its macros expand to ${size.toLocaleString('en')} steps for each citation, more than the ${maxStyleSize.toLocaleString('en')} Folio runs (Chicago's notes style needs under 5 million)`;
+    error(manuscript.configFile, `\`citation-style\`: ${name} cannot be used: ${why}. Use one of the bundled styles (${bundled.join(', ')}), or a style from the CSL repository.`, 'citation-style', manuscript.locate(['citation-style']));
     return undefined;
   }
   return { xml, note: /<style\b[^>]*\bclass="note"/.test(xml) };

@@ -19,13 +19,33 @@ export function loadBibliography(file: VFile): CslItem[] {
   try {
     const items: unknown = extension === '.json' ? JSON.parse(text) : /^\.ya?ml$/.test(extension) ? cslYaml(text) : plugins.input.chain(text, { generateGraph: false, forceType: '@biblatex/text' });
     if (!Array.isArray(items)) throw new Error('expected a list of works');
-    return items.filter((item): item is CslItem => typeof item === 'object' && item !== null && typeof (item as { id?: unknown }).id === 'string');
+    const works = items.filter((item): item is CslItem => typeof item === 'object' && item !== null && typeof (item as { id?: unknown }).id === 'string');
+    checkNames(works, file);
+    return works;
   } catch (cause) {
     const reason = cause instanceof Error ? cause.message : String(cause);
     const at = /line (\d+) col(?:umn)? (\d+)/.exec(reason);
     const place = at ? { line: Number(at[1]), column: Number(at[2]) } : undefined;
     error(file, `${path.basename(file.path)} cannot be read: ${(reason.split('\n')[0] ?? '').replace(/:$/, '')}. Check the entry ${place ? `at line ${place.line}` : 'named'} (a missing brace or comma is the usual cause).`, 'bibliography-syntax', place);
     return [];
+  }
+}
+
+/** CSL's name variables: a name in them the parser could not make out would vanish from every citation. */
+const nameVariables = ['author', 'editor', 'translator', 'container-author', 'collection-editor', 'composer', 'director', 'interviewer', 'illustrator', 'original-author', 'recipient', 'reviewed-author'];
+
+// A BibTeX name holding markup (`<b>Doe</b>, Jane`) parses to an empty name: the citation would print without it.
+function checkNames(works: readonly CslItem[], file: VFile): void {
+  const lines = entryLines(String(file.value));
+  for (const work of works) {
+    for (const variable of nameVariables) {
+      const names = work[variable];
+      if (!Array.isArray(names)) continue;
+      const empty = names.some((name: unknown) => typeof name !== 'object' || name === null || !['family', 'given', 'literal'].some((part) => typeof (name as Record<string, unknown>)[part] === 'string' && String((name as Record<string, unknown>)[part]).trim() !== ''));
+      if (!empty) continue;
+      const line = lines.get(work.id);
+      error(file, `The work \`${work.id}\` has a name in \`${variable}\` that cannot be read, so it would be left out of every citation: write it as \`Family, Given\` (or \`{Organisation Name}\`), without markup.`, 'bibliography-syntax', line ? { line, column: 1 } : undefined);
+    }
   }
 }
 

@@ -106,7 +106,7 @@ export async function main(argv: readonly string[]): Promise<number> {
     .action(async (dir: string, flags: { format: 'text' | 'json' }) => {
       const json = flags.format === 'json';
       const reporter = createReporter({ quiet: true });
-      const result = await check(dir, reporter);
+      const result = await check(dir, reporter, 'screen', controller.signal);
       if (json) process.stdout.write(`${JSON.stringify(messagesAsJson(result.files), null, 2)}\n`);
       else process.stdout.write(formatMessages(result.files, Boolean(process.stdout.isTTY)) || 'No problems found.\n');
       code = result.failed ? 1 : 0;

@@ -44,6 +44,11 @@ export default function rehypeRawAllowlist() {
         return [SKIP, index];
       }
       for (const property of Object.keys(node.properties)) {
+        if (property === 'start' && !isListStart(node.properties.start)) {
+          warning(file, `Raw HTML <ol start> must be a whole number of at most nine digits, as in Markdown (the browser cannot count further); it was removed, so the list starts at 1.`, 'raw-html', node.position);
+          delete node.properties.start;
+          continue;
+        }
         if (attributes.includes(property)) continue;
         warning(file, `Raw HTML attribute \`${attributeName(property)}\` on <${node.tagName}> is not allowed and was removed.`, 'raw-html', node.position);
         delete node.properties[property];
@@ -51,6 +56,11 @@ export default function rehypeRawAllowlist() {
       return undefined;
     });
   };
+}
+
+/** A list may start where Markdown lets it (nine digits): the browser's counters end at about two thousand million. */
+function isListStart(value: unknown): boolean {
+  return typeof value === 'number' && Number.isSafeInteger(value) && Math.abs(value) <= 999_999_999;
 }
 
 function hint(node: Element): string {

@@ -36,8 +36,9 @@ const fallback = placements.figure;
  * @param document the assembled document (changed in place)
  * @param edition the edition's image settings
  * @param cacheDir where processed images are kept
+ * @param signal cancels the stage (Ctrl-C): no image starts once it is aborted
  */
-export async function prepareImages(document: Root, edition: Edition, cacheDir: string): Promise<ImageReport> {
+export async function prepareImages(document: Root, edition: Edition, cacheDir: string, signal?: AbortSignal): Promise<ImageReport> {
   const jobs: { node: Element; placement: Placement | undefined }[] = [];
   visitParents(document, 'element', (node, ancestors) => {
     if (node.tagName === 'img' && typeof node.properties.src === 'string' && node.properties.src.startsWith('file:')) {
@@ -54,7 +55,7 @@ export async function prepareImages(document: Root, edition: Edition, cacheDir: 
       const key = `${source}|${placement ?? 'inline'}`;
       let result = results.get(key);
       if (!result) {
-        result = prepare(source, placement, edition, cacheDir, index, report);
+        result = prepare(source, placement, edition, cacheDir, index, report, signal);
         results.set(key, result);
       }
       const prepared = await result;
@@ -65,8 +66,9 @@ export async function prepareImages(document: Root, edition: Edition, cacheDir: 
   return report;
 }
 
-async function prepare(source: string, placement: Placement | undefined, edition: Edition, cacheDir: string, index: SourceIndex, report: { processed: number; cached: number; bytesIn: number; bytesOut: number }): Promise<string | undefined> {
+async function prepare(source: string, placement: Placement | undefined, edition: Edition, cacheDir: string, index: SourceIndex, report: { processed: number; cached: number; bytesIn: number; bytesOut: number }, signal: AbortSignal | undefined): Promise<string | undefined> {
   const info = await index.describe(source);
+  signal?.throwIfAborted();
   if (info.format === 'svg' || !info.width || !info.height) return undefined;
   const turned = info.orientation >= 5;
   const width = turned ? info.height : info.width;
@@ -82,7 +84,10 @@ async function prepare(source: string, placement: Placement | undefined, edition
   if (existsSync(output)) {
     report.cached += 1;
   } else {
-    let pipeline = sharp(await readSourceFile({ path: source }, 'image'), { failOn: 'none', limitInputPixels: maxImagePixels }).rotate().resize(target.width, target.height, { fit: 'fill', kernel: 'lanczos3' }).toColourspace('srgb').withIccProfile('srgb');
+    const bytes = await readSourceFile({ path: source }, 'image');
+    // Photos are prepared side by side in sharp's threads: each one still to start stops here when cancelled.
+    signal?.throwIfAborted();
+    let pipeline = sharp(bytes, { failOn: 'none', limitInputPixels: maxImagePixels }).rotate().resize(target.width, target.height, { fit: 'fill', kernel: 'lanczos3' }).toColourspace('srgb').withIccProfile('srgb');
     pipeline = format === 'png' ? pipeline.png({ compressionLevel: 9, adaptiveFiltering: true }) : pipeline.flatten({ background: '#ffffff' }).jpeg({ quality: edition.jpegQuality, mozjpeg: true, chromaSubsampling: '4:2:0' });
     // Unique per write: the same photo used twice in one build is prepared twice at once, under two names.
     const temporary = `${output}.${process.pid}.${randomUUID()}.tmp`;

@@ -26,7 +26,13 @@ const kept: Record<string, string> = { 'image/png': 'png', 'image/jpeg': 'jpg', 
 export async function convertDocx(zip: JSZip, styleMap: readonly string[], losses: Loss[], draftName: string): Promise<Converted> {
   const images = new Map<string, Buffer>();
   const convertImage = mammoth.images.imgElement(async (image) => {
-    const bytes = await image.readAsBuffer();
+    // A picture only linked (TargetMode="External": a file elsewhere or a web address) is not in the draft, and
+    // mammoth may not fetch it; its reader throws before it returns a promise when the part is missing. Either
+    // way it is a loss to put right, not a damaged draft.
+    const bytes = await Promise.resolve()
+      .then(() => image.readAsBuffer())
+      .catch(() => undefined);
+    if (!bytes) return { src: '', alt: recordLoss(losses, 'import-image', 'A picture that is linked to a file or web address instead of inserted in the draft (or missing from it) was not carried over: insert the picture itself in Word (Insert › Pictures › This Device), or save it into images/ and add it here.') };
     const name = `images/image-${String(images.size + 1).padStart(2, '0')}`;
     const extension = kept[image.contentType];
     if (extension) {
@@ -48,6 +54,8 @@ export async function convertDocx(zip: JSZip, styleMap: readonly string[], losse
   for (const message of result.messages) {
     // Equations are reported where they were, by markLosses.
     if (/\}oMath(?:Para)?\b/.test(message.message)) continue;
+    // Pictures are judged by convertImage above (converted to PNG, or a loss that says what to do).
+    if (/^Image of type .* is unlikely to display/.test(message.message)) continue;
     recordLoss(losses, 'import-converter', `${message.message.replace(/\.?$/, '.')} ${advice(message.message)}`);
   }
   return { html: result.value, images };

@@ -14,6 +14,8 @@ import remarkLimits from './remark-limits.js';
 import remarkCaptionNotes from './remark-caption-notes.js';
 import remarkNoteDefinitions from './remark-note-definitions.js';
 import rehypeLimitDepth from '../html/rehype-limit-depth.js';
+import rehypeUnprintedTitles from '../html/rehype-unprinted-titles.js';
+import { unifiedCheckpoint } from './unified-checkpoint.js';
 import remarkFolioDirectives from './remark-folio-directives.js';
 import remarkHeadingLevels from './remark-heading-levels.js';
 import rehypeMarkMarkdown from '../html/rehype-mark-markdown.js';
@@ -44,6 +46,8 @@ export interface ChapterOptions {
   readonly citations?: CitationEngine | false | undefined;
   /** The languages Arabic-script text is guessed among (report.yaml's `passageLanguages`; default the region's). */
   readonly languages?: readonly string[] | undefined;
+  /** The build's cancellation signal: obeyed between plugins. */
+  readonly signal?: AbortSignal | undefined;
 }
 
 /**
@@ -54,7 +58,9 @@ export interface ChapterOptions {
 export async function compileChapter(file: VFile, options: ChapterOptions): Promise<Root> {
   const processor = unified()
     .use(remarkParse)
+    .use(unifiedCheckpoint(options.signal))
     .use(remarkGfm)
+    .use(unifiedCheckpoint(options.signal))
     .use(remarkDirective)
     .use(remarkLimits)
     .use(remarkCaptionNotes)
@@ -62,8 +68,10 @@ export async function compileChapter(file: VFile, options: ChapterOptions): Prom
     .use(remarkCitations, { engine: options.citations })
     .use(remarkCrossReferences)
     .use(remarkSmartypants, { dashes: 'oldschool' })
+    .use(unifiedCheckpoint(options.signal))
     .use(remarkFolioDirectives)
     .use(remarkHeadingLevels)
+    .use(unifiedCheckpoint(options.signal))
     .use(remarkRehype, {
       allowDangerousHtml: true,
       clobberPrefix: options.idPrefix,
@@ -74,17 +82,23 @@ export async function compileChapter(file: VFile, options: ChapterOptions): Prom
       footnoteBackContent: '↑',
     })
     .use(rehypeMarkMarkdown)
+    .use(unifiedCheckpoint(options.signal))
     .use(rehypeRaw)
+    .use(unifiedCheckpoint(options.signal))
     .use(rehypeLimitDepth)
     .use(rehypeRawAllowlist)
     .use(rehypeLinkPolicy)
+    .use(unifiedCheckpoint(options.signal))
     .use(rehypeFigures)
     .use(rehypeTableCaptions)
     .use(rehypeProgramme)
     .use(rehypeAssets, { root: options.root })
+    .use(rehypeUnprintedTitles)
+    .use(unifiedCheckpoint(options.signal))
     .use(rehypeUnwrapPassages)
     .use(rehypeTextDirection, { languages: options.languages })
     .use(rehypeTaskListLabels)
+    .use(unifiedCheckpoint(options.signal))
     .use(rehypeHyphenate, { hyphenate: options.hyphenate })
     .use(rehypeBreakUrls);
   if (!checkControlCharacters(file) || !checkSourceLimits(file)) return { type: 'root', children: [] };

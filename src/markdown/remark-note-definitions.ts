@@ -5,7 +5,8 @@ import { error } from '../messages/emit.js';
 
 /**
  * Every note must be printed: a note no marker refers to (`[^b]: …` without `[^b]` in the text), or a second
- * definition of the same note, would be left out of the report without a word. Each is an error at its place.
+ * definition of the same note, would be left out of the report without a word, and a note marker inside a note
+ * has no page to stand on. Each is an error at its place.
  */
 export default function remarkNoteDefinitions() {
   return (tree: Root, file: VFile) => {
@@ -19,6 +20,10 @@ export default function remarkNoteDefinitions() {
         error(file, `The note [^${node.label ?? node.identifier}] is never referred to, so it would not be printed. Put [^${node.label ?? node.identifier}] in the text where the note belongs, or delete the note.`, 'note-unused', node.position);
       }
       defined.add(node.identifier);
+      // Notes are numbered and placed from the text: a marker inside a note would print a number no note explains.
+      visit(node, 'footnoteReference', (inner) => {
+        error(file, `The note [^${node.label ?? node.identifier}] refers to another note, [^${inner.label ?? inner.identifier}]: a note cannot have notes of its own. Write that text into this note (in brackets, say), or refer to the other note from the main text.`, 'note-nested', inner.position);
+      });
     });
   };
 }

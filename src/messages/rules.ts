@@ -68,6 +68,8 @@ export const rules = {
   'layout-hyphenation': { severity: 'warning', help: 'After layout: a word broken across a page turn, three hyphenated lines in a row, a hyphen in a table cell, heading or caption, or a break leaving fewer than three letters. Reword the line named.' },
   'layout-justified-line': { severity: 'warning', help: 'After layout: the line that ends a text before a page break or a nested list is stretched across the measure. Shorten or lengthen the text before it by a line.' },
   'layout-overfull': { severity: 'warning', help: 'After layout: a line (a long word or web address), a table or an image runs out of the text block, or an image is taller than the page. Break the word, narrow the table (`:::table{size=small}`), or make the image smaller.' },
+  'note-nested': { severity: 'error', help: 'A note marker `[^b]` inside the text of another note: a note cannot have notes of its own. Write the text into the first note, or refer to the other note from the main text.' },
+  'title-unprinted': { severity: 'warning', help: 'A link\'s title, or the title of an image inside a sentence, is never printed and was removed: write the words in the text, or give the image a paragraph of its own to make it a captioned figure.' },
 } as const satisfies Record<string, { severity: 'error' | 'warning' | 'info'; help: string }>;
 
 /** The id of one of Folio's checks. */

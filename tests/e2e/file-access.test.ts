@@ -102,7 +102,7 @@ describe('one door to the file system: a hostile manuscript is refused at the pl
         await writeFile(path.join(dir, '02-huge.md'), '# Huge\n');
         await truncate(path.join(dir, '02-huge.md'), 5 * 1024 * 1024);
       },
-      expect: [/02-huge\.md:1:1 +error +02-huge\.md is 5\.0 MB, more than the 4\.0 MB Folio reads for a chapter.* +file-too-large/],
+      expect: [/02-huge\.md:1:1 +error +02-huge\.md is 5\.0 MB, more than the 1\.0 MB Folio reads for a chapter.* +file-too-large/],
     },
     {
       name: 'images linked outside, file: URLs (to a file that exists and to one that does not) and a folder named like an image',

@@ -146,6 +146,95 @@ describe('hostile raw HTML and a hostile page', () => {
   });
 });
 
+describe('hostile drawings and citation styles (red team, issue 9)', () => {
+  let live: Awaited<ReturnType<typeof liveServer>>;
+  before(async () => (live = await liveServer()));
+  after(async () => new Promise((resolve) => live.server.close(resolve)));
+
+  for (const [name, places] of [
+    // A <use> bomb ran the layout to its two-minute timeout without naming the picture; a logo bomb likewise.
+    ['svg', ['report.yaml:3:7', '01.md:3:1', '01.md:5:1', '01.md:7:1', '01.md:9:1']],
+    // 2^40 macro calls kept citeproc busy where no Ctrl-C reached it; a macro calling itself was an internal error.
+    ['citation-style-doubling', ['report.yaml:3:17']],
+    ['citation-style-loop', ['report.yaml:3:17']],
+  ] as const) {
+    test(`${name}: refused at its place before the browser starts, nothing reached, the last PDF untouched`, async () => {
+      const dir = await copyFixture(name, live.origin);
+      const output = path.join(dir, 'report.pdf');
+      await writeFile(output, 'the previous good PDF');
+      const marker = await mkdtemp(path.join(os.tmpdir(), 'folio-marker-'));
+      const run = await folio(['build', dir, '-o', output], { TMPDIR: marker });
+      assert.equal(run.code, 1, run.stderr);
+      for (const place of places) assert.match(run.stderr, new RegExp(`${place.replaceAll('.', '\\.')}  error  `), place);
+      assert.doesNotMatch(run.stderr, /start browser/, 'refused before the layout');
+      noStackTrace(run.stderr);
+      assert.ok(run.seconds < 30, `took ${run.seconds} s`);
+      assert.equal(await readFile(output, 'utf8'), 'the previous good PDF');
+      assert.equal(await browsersLeftUnder(marker), 0);
+      assert.equal(live.hits(), 0, 'nothing reached the server');
+    });
+  }
+
+  test('SIGTERM while photos are prepared stops the build at once, not after the image stage', async () => {
+    const dir = await mkdtemp(path.join(os.tmpdir(), 'folio-preparing-'));
+    await writeFile(path.join(dir, 'report.yaml'), 'title: Preparing\n');
+    await mkdir(path.join(dir, 'images'));
+    // Noise does not compress: each photo takes sharp seconds to decode, resize and encode.
+    for (let i = 0; i < 4; i += 1) {
+      await writeFile(path.join(dir, 'images', `p${i}.png`), await sharp({ create: { width: 3000, height: 3000, channels: 3, background: '#808080', noise: { type: 'gaussian', mean: 128, sigma: 30 } } }).png({ compressionLevel: 1 }).toBuffer());
+    }
+    await writeFile(path.join(dir, '01.md'), `# Preparing\n\n${Array.from({ length: 4 }, (_, i) => `![Noise](images/p${i}.png "Photo ${i}")`).join('\n\n')}\n`);
+    const output = path.join(dir, 'out.pdf');
+    await writeFile(output, 'the previous good PDF');
+    const child = spawn(process.execPath, [bin, 'build', dir, '-o', output], { stdio: ['ignore', 'ignore', 'pipe'] });
+    let stderr = '';
+    let sent = 0;
+    const exit = new Promise<number | null>((resolve) => child.on('exit', resolve));
+    child.stderr.on('data', (chunk: Buffer) => {
+      stderr += chunk.toString();
+      if (!sent && /✓ check/.test(stderr)) {
+        sent = performance.now();
+        child.kill('SIGTERM');
+      }
+    });
+    assert.equal(await exit, 130, stderr);
+    assert.match(stderr, /✗ prepare images/, 'stopped inside the image stage');
+    noStackTrace(stderr);
+    // Before, the stage ran to its end: 8 s for these four on a loaded machine.
+    assert.ok(performance.now() - sent < 4000, `stopped ${Math.round(performance.now() - sent)} ms after the signal`);
+    assert.equal(await readFile(output, 'utf8'), 'the previous good PDF');
+  });
+
+  test('SIGTERM while a long chapter is compiled stops the build within seconds, not after the whole check', async () => {
+    const dir = await mkdtemp(path.join(os.tmpdir(), 'folio-compiling-'));
+    await writeFile(path.join(dir, 'report.yaml'), 'title: Compiling\n');
+    // Just under the 1 MB a chapter may hold: every plugin's pass over it takes seconds.
+    await writeFile(path.join(dir, '01.md'), `# Compiling\n\n${`${'A paragraph of a long chapter with words. '.repeat(40)}\n\n`.repeat(600)}`);
+    const output = path.join(dir, 'out.pdf');
+    await writeFile(output, 'the previous good PDF');
+    const started = performance.now();
+    const child = spawn(process.execPath, [bin, 'build', dir, '-o', output], { stdio: ['ignore', 'ignore', 'pipe'] });
+    let stderr = '';
+    const exit = new Promise<number | null>((resolve) => child.on('exit', resolve));
+    let sent = 0;
+    child.stderr.on('data', (chunk: Buffer) => {
+      stderr += chunk.toString();
+      if (!sent && /✓ read manuscript/.test(stderr)) {
+        sent = performance.now();
+        child.kill('SIGTERM');
+      }
+    });
+    assert.equal(await exit, 130, stderr);
+    assert.ok(sent > 0, stderr);
+    assert.match(stderr, /✗ compile chapters/, 'stopped inside the compile stage');
+    assert.match(stderr, /cancelled; the previous output is unchanged/);
+    noStackTrace(stderr);
+    // Before the signal reached the plugins, it waited for the whole check: 107 s for a 2.5 MB chapter.
+    assert.ok(performance.now() - sent < 20_000, `stopped ${Math.round(performance.now() - sent)} ms after the signal (${Math.round(performance.now() - started)} ms in all)`);
+    assert.equal(await readFile(output, 'utf8'), 'the previous good PDF');
+  });
+});
+
 describe('report.yaml values that try to break out of the stylesheet', () => {
   test('are refused by the schema with their position, before anything is built', async () => {
     const run = await folio(['build', await copyFixture('yaml-injection'), '-o', path.join(os.tmpdir(), 'never.pdf')]);

@@ -90,6 +90,26 @@ describe('folio import: edge cases made with the docx library', () => {
     assert.equal((await check(dir, silentReporter())).failed, false);
   });
 
+  test('pictures linked to a web address, a file outside or a missing part are losses with advice, never read (red team, issue 9)', async () => {
+    const document = (await JSZip.loadAsync(await noHeadingsDraft()));
+    const picture = (id: string) => `<w:p><w:r><w:drawing><wp:inline><wp:extent cx="3000000" cy="2000000"/><wp:docPr id="1" name="Picture" descr="A linked picture"/><a:graphic><a:graphicData uri="http://schemas.openxmlformats.org/drawingml/2006/picture"><pic:pic><pic:nvPicPr><pic:cNvPr id="0" name="x.png"/><pic:cNvPicPr/></pic:nvPicPr><pic:blipFill><a:blip r:embed="${id}"/></pic:blipFill><pic:spPr/></pic:pic></a:graphicData></a:graphic></wp:inline></w:drawing></w:r></w:p>`;
+    const namespaces = 'xmlns:wp="http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing" xmlns:a="http://schemas.openxmlformats.org/drawingml/2006/main" xmlns:pic="http://schemas.openxmlformats.org/drawingml/2006/picture"';
+    const xml = (await document.file('word/document.xml')?.async('string')) ?? '';
+    // The docx library declares these namespaces already; add any it left out.
+    const declared = namespaces.split(' ').filter((declaration) => !xml.includes(`${declaration.split('=')[0] ?? ''}=`)).join(' ');
+    document.file('word/document.xml', xml.replace('<w:document ', `<w:document ${declared} `).replace('<w:sectPr', `${picture('rLinkWeb')}${picture('rLinkFile')}${picture('rLinkOut')}<w:sectPr`));
+    const relsName = 'word/_rels/document.xml.rels';
+    const relationship = (id: string, target: string, external: boolean) => `<Relationship Id="${id}" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/image" Target="${target}"${external ? ' TargetMode="External"' : ''}/>`;
+    const rels = (await document.file(relsName)?.async('string')) ?? '';
+    document.file(relsName, rels.replace('</Relationships>', `${relationship('rLinkWeb', 'http://127.0.0.1:9/picture.png', true)}${relationship('rLinkFile', 'file:///etc/hostname', true)}${relationship('rLinkOut', '../../../../etc/hostname', false)}</Relationships>`));
+    const { dir, result } = await importBytes('linked.docx', await document.generateAsync({ type: 'nodebuffer' }));
+    const losses = result.files.flatMap((file) => file.messages).filter((message) => message.ruleId === 'import-image');
+    assert.equal(losses.length, 3, where(result).join('\n'));
+    for (const loss of losses) assert.match(loss.reason, /linked to a file or web address instead of inserted/);
+    assert.ok(!where(result).some((line) => /Cannot read properties|import-converter/.test(line)), where(result).join('\n'));
+    assert.deepEqual(await readdir(dir).then((names) => names.filter((name) => name === 'images')), [], 'no picture was carried over');
+  });
+
   test('a first page typed in the Normal style gives report.yaml a title and a date marked as guesses', async () => {
     const { dir, result } = await importBytes('review.docx', await typedTitlePageDraft());
     assert.deepEqual(result.chapters, ['01-the-year-in-brief.md']);
