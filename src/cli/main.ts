@@ -120,8 +120,12 @@ export async function main(argv: readonly string[]): Promise<number> {
     .option('--accessibility', 'also check it for PDF/UA-1: the Matterhorn Protocol\'s machine-checkable conditions')
     .addOption(new Option('--format <format>', 'how to print the report').choices(['text', 'json']).default('text'))
     .action(async (file: string, flags: { print?: boolean; accessibility?: boolean; format: 'text' | 'json' }) => {
+      // The PDF is the user's own file, named on the command line: not a manuscript's, so not the files layer's.
+      const bytes = await readFile(file).catch((error: NodeJS.ErrnoException) => {
+        throw new FolioError(`Cannot read ${file}: ${error.code === 'ENOENT' ? 'there is no such file' : error.code === 'EISDIR' ? 'it is a folder' : error.message}. Name the PDF to check.`);
+      });
       const report = await preflight(file, { asPrint: flags.print ?? false });
-      const accessibility = flags.accessibility ? await preflightAccessibility(await readFile(file)) : undefined;
+      const accessibility = flags.accessibility ? await preflightAccessibility(bytes) : undefined;
       if (flags.format === 'json') process.stdout.write(`${JSON.stringify(accessibility ? { ...report, accessibility } : report, null, 2)}\n`);
       else process.stdout.write(formatPreflight(report) + (accessibility ? formatAccessibility(file, accessibility) : ''));
       code = report.faults.length > 0 || (accessibility?.findings.length ?? 0) > 0 ? 1 : 0;
