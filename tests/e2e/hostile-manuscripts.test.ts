@@ -265,10 +265,11 @@ describe('a manuscript beyond the limits', () => {
 describe('text a reader could not see', () => {
   after(closeSharedBrowser);
 
+  // Lines that cannot wrap: a preformatted line, left to right or right to left, and a table cell's word.
   for (const [what, markdown, where] of [
-    ['right-to-left text running out to the left', `<p dir="rtl">${'ب'.repeat(400)} آخر</p>`, /01\.md:3 \(p\)/],
-    ['a word too long for a note', `A paragraph with a note.[^1]\n\n[^1]: A note with ${'x'.repeat(400)} in it.`, /01\.md:5 \(note\)/],
-    ['a word too long for its line', `A plain paragraph with ${'y'.repeat(400)} in it.`, /01\.md:3 \(p\)/],
+    ['a right-to-left line that cannot wrap, running out to the left', `\`\`\`\n${'ب'.repeat(400)} آخر\n\`\`\``, /01\.md:3 \(pre\)/],
+    ['a preformatted line too long for the page', `\`\`\`\n${'z'.repeat(400)}\n\`\`\``, /01\.md:3 \(pre\)/],
+    ['a word too long for its table cell', `| a | b |\n|---|---|\n| ${'w'.repeat(400)} | x |`, /01\.md:3 \(table\)/],
   ] as const) {
     test(`${what}: the build fails, naming where`, async () => {
       const dir = await mkdtemp(path.join(os.tmpdir(), 'folio-unseen-'));
@@ -280,6 +281,21 @@ describe('text a reader could not see', () => {
         assert.match(error.message, where);
         return true;
       });
+    });
+  }
+
+  // A long word in running text or a note wraps where it must (overflow-wrap), so every letter is printed.
+  for (const [what, markdown, letter] of [
+    ['a right-to-left word too long for its line', `<p dir="rtl">${'ب'.repeat(400)} آخر</p>`, 'ب'],
+    ['a word too long for a note', `A paragraph with a note.[^1]\n\n[^1]: A note with ${'x'.repeat(400)} in it.`, 'x'],
+    ['a word too long for its line', `A plain paragraph with ${'y'.repeat(400)} in it.`, 'y'],
+  ] as const) {
+    test(`${what}: wraps, and every letter is printed`, async () => {
+      const dir = await mkdtemp(path.join(os.tmpdir(), 'folio-unseen-'));
+      await writeFile(path.join(dir, 'report.yaml'), 'title: Unseen\n');
+      await writeFile(path.join(dir, '01.md'), `# Unseen\n\n${markdown}\n`);
+      const result = await buildInTemp(dir);
+      assert.equal(pdfText(result.output).split(letter).length - 1, 400);
     });
   }
 });
