@@ -6,7 +6,8 @@ import { descendants, firstPage, type StructureNode } from './structure-node.js'
  * is laid out in another part) into the structure: Chromium wrote each such link as a Link element without its
  * annotation, since the target was not in its part. On each page, the Link elements that hold no annotation take
  * the added annotations in order (those of one link, one per line, share a destination), each with a parent tree
- * key (Matterhorn 28-011). A page where the two do not pair up one to one is left as it is.
+ * key (Matterhorn 28-011); where the groups do not pair up but single annotations do (two neighbouring links to one
+ * destination), one annotation each. A page where neither pairs up one to one is left as it is.
  * @param doc the PDF, changed in place
  * @param root the structure tree root
  * @param document the Document element, changed in place
@@ -29,9 +30,12 @@ export function tagPartLinks(doc: PDFDocument, root: PDFDict, document: Structur
       previous = destination;
     }
     const onPage = links.filter((link) => firstPage(link) === index + 1);
-    if (groups.length === 0 || groups.length !== onPage.length) return;
+    // Neighbouring links to one destination (a work cited twice in a row) look like one link over two lines: when
+    // the groups do not pair up, each annotation on its own may.
+    const paired = [groups, annotations.map((ref) => [ref])].find((candidate) => candidate.length > 0 && candidate.length === onPage.length);
+    if (!paired) return;
     onPage.forEach((link, at) => {
-      for (const ref of groups[at] ?? []) {
+      for (const ref of paired[at] ?? []) {
         doc.context.lookup(ref, PDFDict).set(PDFName.of('StructParent'), PDFNumber.of(nextKey));
         link.kids.push({ kind: 'annotation', objr: doc.context.obj({ Type: 'OBJR', Obj: ref, Pg: page.ref }), key: nextKey });
         nextKey += 1;
