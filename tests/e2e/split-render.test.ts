@@ -4,7 +4,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { after, before, describe, test } from 'node:test';
-import { PDFArray, PDFDict, PDFDocument, PDFName, PDFNumber, PDFRef } from 'pdf-lib';
+import { PDFDict, PDFDocument, PDFName } from 'pdf-lib';
 import sharp from 'sharp';
 import { largeReport } from '../../bench/make-inputs.js';
 import { printEdition } from '../../src/images/edition.js';
@@ -16,6 +16,7 @@ import { paginate } from '../../src/render/paginate.js';
 import { rendererRoots } from '../../src/render/renderer-roots.js';
 import { buildInTemp, closeSharedBrowser, sharedBrowser } from '../helpers/build-fixture.js';
 import { readOutline } from '../helpers/outline.js';
+import { readPdfLinks } from '../helpers/pdf-links.js';
 import { readPageLabels } from '../helpers/page-labels.js';
 import { pdfPages, renderPages } from '../helpers/poppler.js';
 
@@ -24,25 +25,11 @@ function pagePixels(pdf: string): Promise<Buffer[]> {
   return Promise.all(renderPages(pdf, 30, { gray: true }).map((file) => sharp(file).raw().toBuffer()));
 }
 
-/** Every link: its page, its rectangle (whole points) and the page it leads to. */
+/** Every link: its page, its rectangle (whole points from the page's top left) and the page it leads to, in reading order. */
 async function readLinks(pdf: string): Promise<{ page: number; rect: number[]; to: number }[]> {
-  const doc = await PDFDocument.load(await readFile(pdf), { updateMetadata: false });
-  const pages = doc.getPages().map((page) => page.ref.toString());
-  const dests = doc.catalog.lookupMaybe(PDFName.of('Dests'), PDFDict);
-  const links: { page: number; rect: number[]; to: number }[] = [];
-  doc.getPages().forEach((page, index) => {
-    for (const ref of page.node.lookupMaybe(PDFName.of('Annots'), PDFArray)?.asArray() ?? []) {
-      const annotation = doc.context.lookup(ref, PDFDict);
-      let dest = annotation.get(PDFName.of('Dest'));
-      if (dest instanceof PDFName) dest = dests?.get(dest);
-      if (dest instanceof PDFRef) dest = doc.context.lookup(dest);
-      if (!(dest instanceof PDFArray)) continue;
-      const rect = annotation.lookup(PDFName.of('Rect'), PDFArray).asArray().map((value) => Math.round((value as PDFNumber).asNumber()));
-      links.push({ page: index, rect, to: pages.indexOf(String(dest.get(0))) });
-    }
-  });
+  const links = (await readPdfLinks(pdf)).map(({ page, left, top, right, bottom, to }) => ({ page, rect: [left, top, right, bottom].map(Math.round), to }));
   // In reading order: top to bottom, left to right.
-  return links.sort((a, b) => a.page - b.page || (b.rect[3] ?? 0) - (a.rect[3] ?? 0) || (a.rect[0] ?? 0) - (b.rect[0] ?? 0));
+  return links.sort((a, b) => a.page - b.page || (a.rect[1] ?? 0) - (b.rect[1] ?? 0) || (a.rect[0] ?? 0) - (b.rect[0] ?? 0));
 }
 
 /** The number of elements in the tagged structure. */
