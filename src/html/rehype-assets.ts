@@ -27,6 +27,10 @@ export default function rehypeAssets(options: Options) {
       if (node.tagName !== 'img' || typeof node.properties.src !== 'string') return;
       const src = node.properties.src;
       const refuse = () => void delete node.properties.src;
+      if (/^data:/i.test(src)) {
+        error(file, `Image ${src.slice(0, 40)}… is written into the Markdown as a data: address: save the picture as a file in the manuscript's images/ folder and use its path, so that Folio can check and prepare it.`, 'image-remote', node.position);
+        return refuse();
+      }
       if (/^([a-z][a-z0-9+.-]*:|\/\/)/i.test(src) && !/^file:/i.test(src)) {
         error(file, `Image ${src} is on the network: download it into the manuscript's images/ folder and use its path, so the report builds offline.`, 'image-remote', node.position);
         return refuse();

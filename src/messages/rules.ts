@@ -13,7 +13,7 @@ export const rules = {
   'chapter-title': { severity: 'warning', help: 'A chapter does not start with a `# Title`: without one it has no running head and no contents entry.' },
   'image-missing': { severity: 'error', help: 'An image (or a file named in report.yaml) is not where the path says: fix the path or add the file.' },
   'image-outside': { severity: 'error', help: 'An image path leads out of the manuscript folder: copy the file into the folder.' },
-  'image-remote': { severity: 'error', help: 'An image is a web address: download it into images/ so the report builds offline.' },
+  'image-remote': { severity: 'error', help: 'An image is a web address or a data: address: save it as a file in images/ so the report builds offline and its picture can be checked.' },
   'image-unreadable': { severity: 'error', help: 'An image file cannot be placed: a HEIC phone photo (convert it to JPEG), a broken file, or a format a PDF cannot show.' },
   'image-alt': { severity: 'warning', help: 'An image has no alt text: describe it in the brackets, for readers who cannot see it.' },
   'image-resolution': { severity: 'warning', help: 'A photo has fewer than 150 pixels per inch at the size the theme prints it: it will look soft. Use a larger original.' },

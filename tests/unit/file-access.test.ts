@@ -6,6 +6,7 @@ import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { describe, test } from 'node:test';
 import { checkOutputPath } from '../../src/files/check-output-path.js';
+import { decodePath } from '../../src/files/decode-path.js';
 import { fileLimits } from '../../src/files/file-limits.js';
 import { readSourceFile } from '../../src/files/read-source-file.js';
 import { sourceFolder, type SourceFolder } from '../../src/files/source-folder.js';
@@ -54,6 +55,15 @@ describe('the manuscript folder’s one door', () => {
     const outside = { found: false, problem: 'outside' };
     for (const name of ['out.md', 'zero.md', 'dangling.md', '../outside/secret.md', path.join(base, 'outside', 'secret.md'), '/etc/passwd', '/etc/no-such-file', 'file:///etc/passwd', 'file://host/x.jpg', 'images/out-folder/secret.md', 'images/out-folder/no-such.md', 'images/gone-folder/x.jpg', 'a\0b.md']) {
       assert.deepEqual(folder.locate(name, 'chapter'), outside, name);
+    }
+  });
+
+  test('decodes every escape of an encoded path, and what it decodes to still goes through the door', async () => {
+    const { folder } = await hostileFolder();
+    assert.equal(decodePath('images/a%3Db%20c.jpg'), 'images/a=b c.jpg');
+    assert.equal(decodePath('images/100%.jpg'), 'images/100%.jpg', 'a broken escape is taken as written');
+    for (const encoded of ['%2e%2e/outside/secret.md', '..%2Foutside%2Fsecret.md', 'images%2Fout-folder%2Fsecret.md']) {
+      assert.deepEqual(folder.locate(decodePath(encoded), 'chapter'), { found: false, problem: 'outside' }, encoded);
     }
   });
 
