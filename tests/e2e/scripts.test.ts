@@ -132,6 +132,24 @@ describe('Urdu heading and passages, as a reader sees them', () => {
     assert.ok(JSON.stringify(outline).includes('پاکستان اور افغانستان کے تعلقات'), JSON.stringify(outline));
   });
 
+  test('a chapter whose language is written with its region (ur-PK) still has its running head in Nastaliq', async () => {
+    const dir = await mkdtemp(path.join(os.tmpdir(), 'folio-ur-pk-'));
+    await cp(fixture, dir, { recursive: true });
+    await writeFile(path.join(dir, 'report.yaml'), `${await readFile(path.join(fixture, 'report.yaml'), 'utf8')}passageLanguages: [ur-PK, ar, fa-AF, ps]\n`);
+    const regional = (await buildInTemp(dir)).output;
+    const pages = await logicalText(regional);
+    const title = squeeze('پاکستان اور افغانستان کے تعلقات');
+    const contents = pages.findIndex((page) => page.includes('Contents'));
+    const opening = pages.findIndex((page, index) => index > contents && squeeze(page).includes(title));
+    const later = pages.flatMap((page, index) => (index > opening && squeeze(page).includes(title) ? [index] : []));
+    assert.ok(later.length > 0, 'the chapter runs over a page');
+    const fontsOn = (page: number) => execFileSync('pdffonts', ['-f', String(page + 1), '-l', String(page + 1), regional], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] });
+    for (const index of later) {
+      assert.match(fontsOn(index), /NotoNastaliqUrdu-SemiBold/, `page ${index + 1}`);
+      assert.doesNotMatch(fontsOn(index), /NotoNaskhArabic-SemiBold/, `page ${index + 1}`);
+    }
+  });
+
   test('each passage looks like its reference rendering', async () => {
     const differences = await comparePassages(pdf, path.join(fixturesDir, 'scripts-reference'));
     for (const { name: passage, difference } of differences) assert.ok(difference < 0.02, `${passage} differs from its reference by ${(difference * 100).toFixed(1)} %`);
