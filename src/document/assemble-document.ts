@@ -5,7 +5,9 @@ import { h } from 'hastscript';
 import rehypeSlug from 'rehype-slug';
 import { unified } from 'unified';
 import type { VFile } from 'vfile';
+import type { ReportConfig } from '../config/report-schema.js';
 import type { Manuscript } from '../manuscript/manuscript.js';
+import rehypeTextDirection from '../html/rehype-text-direction.js';
 import { warning } from '../messages/emit.js';
 import { templatesDir } from '../package-paths.js';
 import { reportAuthor } from '../config/report-author.js';
@@ -88,12 +90,10 @@ export function assembleDocument(manuscript: Manuscript, chapters: readonly Comp
           h('style', themeStyle(manuscript, edition)),
         ]),
         h('body', { dataTitle: config.title }, [
-          cover(config, images),
-          titlePage(config),
-          disclaimerPage(config, published),
+          ...directed(config, [cover(config, images), titlePage(config), disclaimerPage(config, published)]),
           contents,
           main,
-          backCover(config, images),
+          ...directed(config, [backCover(config, images)]),
         ]),
       ]),
     ],
@@ -121,4 +121,15 @@ function formatDate(iso: string, language: string): string {
   } catch {
     return iso;
   }
+}
+
+/**
+ * Give the pages made from report.yaml what the chapters get from the compile stage: a title, name or address in
+ * Urdu, Dari, Pashto or Arabic is set right to left in its language (and so in its script's face, with its /Lang).
+ */
+function directed(config: ReportConfig, pages: (Element | undefined)[]): Element[] {
+  const made = pages.filter((page) => page !== undefined);
+  const tree: Root = { type: 'root', children: made };
+  unified().use(rehypeTextDirection, { languages: config.passageLanguages }).runSync(tree);
+  return made;
 }

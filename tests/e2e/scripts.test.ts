@@ -132,10 +132,11 @@ describe('Urdu heading and passages, as a reader sees them', () => {
     assert.ok(JSON.stringify(outline).includes('پاکستان اور افغانستان کے تعلقات'), JSON.stringify(outline));
   });
 
-  test('a chapter whose language is written with its region (ur-PK) still has its running head in Nastaliq', async () => {
+  test('an Urdu report title is set in Nastaliq; a chapter whose language carries its region (ur-PK) has its running head in Nastaliq', async () => {
     const dir = await mkdtemp(path.join(os.tmpdir(), 'folio-ur-pk-'));
     await cp(fixture, dir, { recursive: true });
-    await writeFile(path.join(dir, 'report.yaml'), `${await readFile(path.join(fixture, 'report.yaml'), 'utf8')}passageLanguages: [ur-PK, ar, fa-AF, ps]\n`);
+    const config = (await readFile(path.join(fixture, 'report.yaml'), 'utf8')).replace(/^title: .*$/m, 'title: سرحد کے آر پار');
+    await writeFile(path.join(dir, 'report.yaml'), `${config}passageLanguages: [ur-PK, ar, fa-AF, ps]\n`);
     const regional = (await buildInTemp(dir)).output;
     const pages = await logicalText(regional);
     const title = squeeze('پاکستان اور افغانستان کے تعلقات');
@@ -144,6 +145,8 @@ describe('Urdu heading and passages, as a reader sees them', () => {
     const later = pages.flatMap((page, index) => (index > opening && squeeze(page).includes(title) ? [index] : []));
     assert.ok(later.length > 0, 'the chapter runs over a page');
     const fontsOn = (page: number) => execFileSync('pdffonts', ['-f', String(page + 1), '-l', String(page + 1), regional], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] });
+    assert.match(fontsOn(0), /NotoNastaliqUrdu/, 'the cover');
+    assert.doesNotMatch(fontsOn(0), /NotoNaskhArabic/, 'the cover');
     for (const index of later) {
       assert.match(fontsOn(index), /NotoNastaliqUrdu-SemiBold/, `page ${index + 1}`);
       assert.doesNotMatch(fontsOn(index), /NotoNaskhArabic-SemiBold/, `page ${index + 1}`);
