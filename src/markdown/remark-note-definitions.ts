@@ -1,4 +1,4 @@
-import type { Root } from 'mdast';
+import type { Image, Root } from 'mdast';
 import { visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
 import { error } from '../messages/emit.js';
@@ -12,9 +12,21 @@ export default function remarkNoteDefinitions() {
   return (tree: Root, file: VFile) => {
     const referred = new Set<string>();
     visit(tree, 'footnoteReference', (node) => void referred.add(node.identifier));
+    // Markdown keeps an image's description as plain text, so a marker written there is gone from the tree.
+    const inDescription = new Map<string, Image>();
+    visit(tree, 'image', (node) => {
+      const source = String(file.value).slice(node.position?.start.offset ?? 0, node.position?.end.offset ?? 0);
+      const description = /^!\[([\s\S]*)\]\(/.exec(source)?.[1] ?? '';
+      for (const [, label] of description.matchAll(/\[\^([^\]\s]+)\]/g)) inDescription.set((label ?? '').toLowerCase(), node);
+    });
     const defined = new Set<string>();
     visit(tree, 'footnoteDefinition', (node) => {
+      const image = inDescription.get(node.identifier);
       if (defined.has(node.identifier)) {
+        error(file, `The note [^${node.label ?? node.identifier}] is written twice; only the first would be printed. Give this one its own name, or merge the two.`, 'note-unused', node.position);
+      } else if (!referred.has(node.identifier) && image) {
+        error(file, `The note marker [^${node.label ?? node.identifier}] stands in the image's description, which is read aloud but never printed, so its note would not be printed either. Move it into the caption: ![description](${image.url} "Caption[^${node.label ?? node.identifier}]").`, 'note-unused', image.position);
+      } else if (!referred.has(node.identifier)) {
         error(file, `The note [^${node.label ?? node.identifier}] is written twice; only the first would be printed. Give this one its own name, or merge the two.`, 'note-unused', node.position);
       } else if (!referred.has(node.identifier)) {
         error(file, `The note [^${node.label ?? node.identifier}] is never referred to, so it would not be printed. Put [^${node.label ?? node.identifier}] in the text where the note belongs, or delete the note.`, 'note-unused', node.position);

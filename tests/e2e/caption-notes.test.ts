@@ -44,6 +44,16 @@ for (const edition of ['screen', 'print'] as const) {
       }
     });
 
+    test('a marker in the brackets of a :::figure caption is numbered after the others, its note at the foot of its page', () => {
+      // The page whose foot holds the note (the list of figures gives the caption too, without its marker).
+      const page = pages.findIndex((words) => words.some((word) => word.text === 'Monthly'));
+      assert.ok(page >= 0, 'the note is printed');
+      const words = pages[page] ?? [];
+      const month = words.find((word, index) => word.text.startsWith('month') && words[index - 1]?.text === 'by');
+      assert.equal(markerAfter(words, month), '5', 'the caption, with its marker, on the page of the note');
+      assert.ok(words.some((word, index) => word.text === '5' && words[index + 1]?.text === 'Monthly'), 'note 5 at the foot of the same page');
+    });
+
     test('the lists of figures and tables give the captions without their markers', () => {
       const lists = text.find((page) => /^\s*Figures\s*$/m.test(page)) ?? '';
       assert.match(lists, /Mean annual flow of the rivers\.\s+\d+\s*$/m);
