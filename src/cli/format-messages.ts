@@ -30,13 +30,24 @@ export function formatMessages(files: readonly VFile[], color = false): string {
   return `${lines.join('\n')}\n${errors ? paint(31, '✖') : paint(33, '⚠')} ${count}\n`;
 }
 
-/** The line a message points at, with a caret under its column, as compilers print it. */
+/** How much of a line a frame shows, and how far into it the caret stands when the line must be cut. */
+const frameWidth = 100;
+const caretAt = 40;
+
+/**
+ * The line a message points at, with a caret under its column, as compilers print it. A Markdown paragraph is one
+ * long line: the frame then shows the part around the column, cut with an ellipsis on either side.
+ */
 function codeFrame(text: string, line: number | undefined, column: number | undefined): string[] {
   const source = line === undefined ? undefined : text.split('\n')[line - 1];
   if (source === undefined || source.trim() === '') return [];
-  const shown = source.length > 100 ? `${source.slice(0, 100)}…` : source;
+  const at = Math.min(Math.max(0, (column ?? 1) - 1), source.length);
+  const start = source.length <= frameWidth || at < frameWidth - 20 ? 0 : Math.min(at - caretAt, source.length - frameWidth);
+  const end = Math.min(source.length, start + frameWidth);
+  const before = start > 0 ? '…' : '';
+  const shown = `${before}${source.slice(start, end)}${end < source.length ? '…' : ''}`;
   const gutter = `  ${line} | `;
-  return [`${gutter}${shown}`, `${' '.repeat(gutter.length - 2)}| ${' '.repeat(Math.max(0, Math.min((column ?? 1) - 1, 100)))}^`];
+  return [`${gutter}${shown}`, `${' '.repeat(gutter.length - 2)}| ${' '.repeat(before.length + at - start)}^`];
 }
 
 /** One message as machines read it (`folio check --format json`). */
