@@ -52,9 +52,8 @@ export function loadConfig(file: VFile): LoadedConfig | undefined {
   const result = v.safeParse(ReportSchema, data);
   if (result.success) return { config: result.output, locate: (path) => yamlPosition(doc, lineCounter, path) };
 
-  for (const issue of result.issues) {
-    const path = (issue.path ?? []).map((item) => item.key as string | number);
-    const dotted = path.join('.');
+  for (const issue of result.issues.flatMap((found) => withinMatchingBranch(found))) {
+    const path = issue.keys;
     if (issue.expected === 'never' && path.length > 0) {
       const parent = path.slice(0, -1);
       const known = parent.length === 0 ? reportKeys : knownKeysAt(parent);
@@ -62,17 +61,34 @@ export function loadConfig(file: VFile): LoadedConfig | undefined {
       const key = String(path.at(-1));
       const likely = known.length > 0 ? closest(key, [...known]) : undefined;
       const hint = likely && distance(key.toLowerCase(), likely.toLowerCase()) <= Math.max(2, key.length / 3) ? `Did you mean \`${likely}\`? ` : '';
-      error(file, `Unknown key \`${dotted}\`. ${hint}Remove it or use one of: ${known.join(', ')}.`, 'config-unknown-key', place);
+      error(file, `Unknown key ${describeKeys(path)}. ${hint}Remove it or use one of: ${known.join(', ')}.`, 'config-unknown-key', place);
     } else if (path.length === 1 && path[0] === 'title' && issue.received === 'undefined') {
       error(file, 'The report has no `title`. Add a line `title: Your report title`.', 'config-missing-title', { line: 1, column: 1 });
     } else {
       const place = yamlPosition(doc, lineCounter, path);
       const what = issue.received === 'undefined' ? 'is missing' : `has a wrong value (${issue.received})`;
-      const hint = issue.message.startsWith('Invalid') ? `Write ${expectedWording[issue.expected ?? ''] ?? issue.expected ?? 'another value'} here.` : issue.message;
-      error(file, `\`${dotted || 'report.yaml'}\` ${what}. ${hint}`, 'config-invalid', place);
+      const missingKey = issue.received === 'undefined' && typeof path.at(-1) === 'string' ? `Add a line \`${String(path.at(-1))}: …\` there.` : undefined;
+      const hint = issue.message.startsWith('Invalid') ? (missingKey ?? `Write ${expectedWording[issue.expected ?? ''] ?? issue.expected ?? 'another value'} here.`) : issue.message;
+      const subject = path.length === 0 ? '`report.yaml`' : describeKeys(path);
+      error(file, `${subject.charAt(0).toUpperCase()}${subject.slice(1)} ${what}. ${hint}`, 'config-invalid', place);
     }
   }
   return undefined;
+}
+
+/** A schema issue with the keys from the document's root to the value it is about. */
+type PlacedIssue = v.BaseIssue<unknown> & { readonly keys: readonly (string | number)[] };
+
+/**
+ * A value that is one of several forms (an author: a name, or `name:` and `role:` lines) fails as a whole; when it
+ * has the shape of one form, the problems inside that form say more (`rolle` is not a key), so report those.
+ * Their paths start where the form does.
+ */
+function withinMatchingBranch(issue: v.BaseIssue<unknown>, prefix: readonly (string | number)[] = []): PlacedIssue[] {
+  const keys = [...prefix, ...(issue.path ?? []).map((item) => item.key as string | number)];
+  const inner = (issue.issues ?? []).filter((sub) => (sub.path?.length ?? 0) > 0);
+  if (issue.type === 'union' && inner.length > 0) return inner.flatMap((sub) => withinMatchingBranch(sub, keys));
+  return [{ ...issue, keys }];
 }
 
 /** How to say what a key wants, for people who do not speak schema. */
@@ -90,20 +106,34 @@ function knownKeysAt(path: readonly (string | number)[]): string[] {
   let schema: unknown = ReportSchema;
   for (const key of path) {
     schema = unwrap(schema);
-    const entries = (schema as { entries?: Record<string, unknown> }).entries;
-    schema = entries?.[String(key)];
+    const { entries, item } = schema as { entries?: Record<string, unknown>; item?: unknown };
+    schema = typeof key === 'number' ? item : entries?.[key];
   }
   const entries = (unwrap(schema) as { entries?: Record<string, unknown> } | undefined)?.entries;
   return entries ? Object.keys(entries) : [];
 }
 
-/** Look through `optional()` wrappers to the object schema inside. */
+/** Look through `optional()` wrappers, and to the form of a union that takes keys, to the object schema inside. */
 function unwrap(schema: unknown): unknown {
-  let current = schema as { type?: string; wrapped?: unknown } | undefined;
-  while (current?.type === 'optional' && current.wrapped) current = current.wrapped as typeof current;
-  return current;
+  let current = schema as { type?: string; wrapped?: unknown; options?: unknown[] } | undefined;
+  for (;;) {
+    if (current?.type === 'optional' && current.wrapped) current = current.wrapped as typeof current;
+    else if (current?.type === 'union' && current.options) current = (current.options.find((option) => (option as { entries?: unknown }).entries) ?? current.options[0]) as typeof current;
+    else return current;
+  }
 }
 
+/**
+ * Keys as an author reads them: `theme.colors.primary`, and in a list `role` in entry 2 of `authors` (the YAML
+ * counts from 0, people from 1).
+ */
+function describeKeys(path: readonly (string | number)[]): string {
+  if (path.every((key) => typeof key === 'string')) return `\`${path.join('.')}\``;
+  const last = path.at(-1) as string | number;
+  const rest = path.slice(0, -1);
+  const inside = rest.length > 0 ? describeKeys(rest) : 'report.yaml';
+  return typeof last === 'number' ? `entry ${last + 1} of ${inside}` : `\`${last}\` in ${inside}`;
+}
 
 function firstLine(text: string): string {
   return (text.split('\n')[0] ?? text).replace(/\s+at line \d+, column \d+:?$/, '').replace(/\.$/, '');

@@ -1,4 +1,4 @@
-import { isMap, isPair, isScalar, type Document, type LineCounter, type Node } from 'yaml';
+import { isMap, isPair, isScalar, isSeq, type Document, type LineCounter, type Node } from 'yaml';
 import type { Position } from 'unist';
 
 /**
@@ -22,6 +22,8 @@ export function yamlPosition(
     const pair = parent.items.find((item) => isPair(item) && isScalar(item.key) && item.key.value === last);
     const node = (key ? pair?.key : pair?.value) as Node | undefined;
     range = node?.range ?? (pair?.key as Node | undefined)?.range;
+  } else if (isSeq(parent) && typeof last === 'number') {
+    range = (parent.items[last] as Node | undefined)?.range;
   }
   range ??= (parent as Node | null | undefined)?.range ?? doc.contents?.range;
   if (!range || range[0] === undefined || range[1] === undefined) return undefined;
