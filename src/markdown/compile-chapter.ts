@@ -25,6 +25,7 @@ import rehypeFigures from '../html/rehype-figures.js';
 import rehypeProgramme from '../html/rehype-programme.js';
 import rehypeHyphenate from '../html/rehype-hyphenate.js';
 import rehypeBreakUrls from '../html/rehype-break-urls.js';
+import rehypeKeepRanges from '../html/rehype-keep-ranges.js';
 import rehypeAssets from '../html/rehype-assets.js';
 import rehypeTextDirection from '../html/rehype-text-direction.js';
 import rehypeTaskListLabels from '../html/rehype-task-list-labels.js';
@@ -100,7 +101,8 @@ export async function compileChapter(file: VFile, options: ChapterOptions): Prom
     .use(rehypeTaskListLabels)
     .use(unifiedCheckpoint(options.signal))
     .use(rehypeHyphenate, { hyphenate: options.hyphenate })
-    .use(rehypeBreakUrls);
+    .use(rehypeBreakUrls)
+    .use(rehypeKeepRanges);
   if (!checkControlCharacters(file) || !checkSourceLimits(file)) return { type: 'root', children: [] };
   try {
     const mdast = processor.parse(file);
