@@ -108,6 +108,8 @@ for (const edition of [screenEdition, printEdition]) {
     test('the back cover carries the ISBN as text and its EAN-13 barcode as vector bars', async () => {
       const last = pages.length;
       assert.match(pages[last - 1] ?? '', /ISBN 978-0-306-40615-7/, 'the ISBN-10 of report.yaml printed as its ISBN-13');
+      const imprint = pages.findIndex((page) => /ISBN 978-0-306-40615-7/.test(page));
+      assert.ok(imprint > 0 && imprint < pages.findIndex((page) => /Contents/.test(page)), `the imprint page before the contents carries the ISBN too (page ${imprint + 1})`);
       assert.equal(pdfImages(pdf).filter((image) => image.page === last).length, 0, 'no raster image: the bars are vector');
       const [file] = renderPages(pdf, 150, { page: last, gray: true });
       const { data, info } = await sharp(file).extractChannel(0).raw().toBuffer({ resolveWithObject: true });
