@@ -125,8 +125,10 @@ export const ReportSchema = v.strictObject({
       size: v.optional(v.picklist(['A4', 'A5', 'Letter'], 'Write A4, A5 or Letter.'), 'A4'),
       /** Bleed of the print edition, in millimetres. */
       bleed: v.optional(v.pipe(v.number('Write the bleed in millimetres, for example 3.'), v.minValue(0), v.maxValue(10)), 3),
+      /** Where a chapter opens in the print edition: on a right-hand page (a blank page before it when needed), or on the next page. */
+      chaptersOpen: v.optional(v.picklist(['right', 'any'], 'Write right (each chapter on a right-hand page, as in a book) or any (on the next page, with no blank pages).'), 'right'),
     }),
-    { size: 'A4', bleed: 3 },
+    { size: 'A4', bleed: 3, chaptersOpen: 'right' },
   ),
   theme: v.optional(
     v.strictObject({

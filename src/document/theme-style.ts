@@ -73,5 +73,8 @@ export function themeStyle(manuscript: Pick<Manuscript, 'root' | 'config' | 'con
     ...placementVariables(),
   ].filter(Boolean);
   const page = pageRule(manuscript.config.page.size, edition === 'print' ? manuscript.config.page.bleed : 0);
-  return `${rules.join('\n')}\n:root{${variables.join(';')}}\n${page}\n`;
+  // print.css opens the title page, the contents and each chapter on a right-hand page; a short paper may not want the blanks.
+  // (Not on <main> as well: Paged.js would count its break and its first chapter's as two, leaving a blank page.)
+  const opening = edition === 'print' && manuscript.config.page.chaptersOpen === 'any' ? '\nmain{break-before:auto}.chapter:not([data-continues]),.contents,.title-page{break-before:page}' : '';
+  return `${rules.join('\n')}\n:root{${variables.join(';')}}\n${page}${opening}\n`;
 }

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
-import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
+import { cp, mkdtemp, readFile, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { after, before, describe, test } from 'node:test';
@@ -10,8 +10,10 @@ import { printEdition } from '../../src/images/edition.js';
 import { packageRoot } from '../../src/package-paths.js';
 import { preflight } from '../../src/preflight/preflight.js';
 import { buildInTemp, closeSharedBrowser } from '../helpers/build-fixture.js';
+import { fixturesDir } from '../helpers/fixtures.js';
 import { readOutline } from '../helpers/outline.js';
 import { readPageLabels } from '../helpers/page-labels.js';
+import { writeTestImages } from '../helpers/test-images.js';
 import { letters, pdfFonts, pdfImages, pdfInfo, pdfPages } from '../helpers/poppler.js';
 
 const mm = 72 / 25.4;
@@ -135,5 +137,23 @@ describe('folio preflight', () => {
     assert.ok(report.faults.some((fault) => /Unmanaged DeviceRGB/.test(fault)), report.faults.join('\n'));
     assert.ok(report.faults.some((fault) => /no TrimBox\/BleedBox/.test(fault)));
     assert.ok(report.faults.some((fault) => /no output intent/.test(fault)));
+  });
+});
+
+describe('the print edition with page.chaptersOpen: any', () => {
+  after(closeSharedBrowser);
+
+  test('opens the title page, the contents and each chapter on the next page: no blank page but the covers’ backs', async () => {
+    const dir = await mkdtemp(path.join(os.tmpdir(), 'folio-chapters-open-'));
+    await cp(path.join(fixturesDir, 'plain-gfm'), dir, { recursive: true });
+    await writeTestImages(path.join(dir, 'images'));
+    await writeFile(path.join(dir, 'report.yaml'), `${await readFile(path.join(dir, 'report.yaml'), 'utf8')}page:\n  chaptersOpen: any\n`);
+    const pages = pdfPages((await buildInTemp(dir, { edition: printEdition })).output);
+    const blank = pages.flatMap((text, index) => (text.trim() === '' ? [index + 1] : []));
+    // The back cover (no text in this report) is a left-hand page, so the page before it may be left blank too.
+    assert.ok(blank[0] === 2 && blank.every((page) => page === 2 || page >= pages.length - 1), `blank pages: ${blank.join(', ')}`);
+    const opening = (title: string) => pages.findIndex((text, index) => index > 3 && text.trim().startsWith(title)) + 1;
+    const method = opening('Method');
+    assert.ok(method > 0 && pages[method - 2]?.trim() !== '', `the second chapter opens on page ${method}, right after the first`);
   });
 });
