@@ -3,7 +3,7 @@ import type { FootnoteDefinition, FootnoteReference, PhrasingContent, Root, Text
 import { distance } from 'fastest-levenshtein';
 import { SKIP, visitParents } from 'unist-util-visit-parents';
 import type { VFile } from 'vfile';
-import { replaceText, text } from '../markdown/replace-text.js';
+import { replaceText, sliceText, span, text } from '../markdown/replace-text.js';
 import { error, warning } from '../messages/emit.js';
 import { h } from 'hastscript';
 import type { CitationEngine, CitedPart } from './citation-engine.js';
@@ -44,7 +44,7 @@ export default function remarkCitations(options?: Options) {
       if (found.length === 0) return;
       if (engine === false) return;
       if (!engine) {
-        for (const citation of found.filter((c) => !c.narrative)) warning(file, `\`${node.value.slice(citation.start, citation.end)}\` is printed as typed: report.yaml names no \`bibliography:\` file to cite from.`, 'citation-no-bibliography', place(node, citation.start));
+        for (const citation of found.filter((c) => !c.narrative)) warning(file, `\`${node.value.slice(citation.start, citation.end)}\` is printed as typed: report.yaml names no \`bibliography:\` file to cite from.`, 'citation-no-bibliography', span(node, citation.start, 1));
         return;
       }
       const inNote = ancestors.some((a) => a.type === 'footnoteDefinition');
@@ -55,12 +55,14 @@ export default function remarkCitations(options?: Options) {
         const asNote = engine.note && !inNote;
         // A note's marker follows the punctuation, with no space before it: "as argued,¹".
         const punctuation = asNote ? (/^[.,;:!?]+/.exec(node.value.slice(citation.end))?.[0] ?? '') : '';
-        const before = node.value.slice(last, citation.start);
-        replacement.push(text(asNote && !citation.narrative ? before.trimEnd() + punctuation : before + punctuation), ...render(citation, engine, inNote, notes));
+        const before = sliceText(node, last, citation.start);
+        // The text before keeps its place in the source (cross-references in it are reported there).
+        if (asNote && !citation.narrative) before.value = before.value.trimEnd();
+        replacement.push(before, text(punctuation), ...render(citation, engine, inNote, notes));
         last = citation.end + punctuation.length;
       }
       if (last === 0) return;
-      replacement.push(text(node.value.slice(last)));
+      replacement.push(sliceText(node, last));
       return replaceText(parent, node, replacement);
     });
     tree.children.push(...notes);
@@ -75,7 +77,7 @@ function known(citation: FoundCitation, engine: CitationEngine, file: VFile, nod
     const near = [...engine.keys].sort((a, b) => distance(item.key, a) - distance(item.key, b))[0];
     // `@issra` in a sentence, far from every key, is a handle, not a mistyped citation: it stays as typed.
     if (citation.narrative && (!near || distance(item.key, near) > 2)) continue;
-    error(file, `No work \`${item.key}\` in ${engine.file.basename}.${near ? ` Did you mean \`@${near}\`?` : ''}`, 'citation-unknown', place(node, item.offset, item.key.length + 1));
+    error(file, `No work \`${item.key}\` in ${engine.file.basename}.${near ? ` Did you mean \`@${near}\`?` : ''}`, 'citation-unknown', span(node, item.offset, item.key.length + 1));
   }
   return ok;
 }
@@ -106,16 +108,4 @@ function cited(parts: readonly CitedPart[], keys: readonly string[]): PhrasingCo
   }
   const children: ElementContent[] = parts.flatMap((part) => (part.key ? [h('a', { href: `#ref-${part.key}` }, part.content)] : part.content));
   return { type: 'citation', data: { hName: 'span', hProperties: { className: ['citation'], dataCites: keys.join(' ') }, hChildren: children } } as never;
-}
-
-
-function place(node: Text, offset: number, length = 1) {
-  const start = node.position?.start;
-  if (!start || start.offset === undefined) return undefined;
-  // Columns count from the node's start; a citation after a line break inside the node is counted on its own line.
-  const before = node.value.slice(0, offset);
-  const lines = before.split('\n');
-  const line = start.line + lines.length - 1;
-  const column = (lines.length === 1 ? start.column : 1) + (lines.at(-1)?.length ?? 0);
-  return { start: { line, column }, end: { line, column: column + length } };
 }

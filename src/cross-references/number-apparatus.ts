@@ -5,6 +5,7 @@ import { visit } from 'unist-util-visit';
 import { visitParents } from 'unist-util-visit-parents';
 import type { CompiledChapter } from '../document/assemble-document.js';
 import { error } from '../messages/emit.js';
+import { nearestLabel } from './nearest-label.js';
 
 /** How report.yaml numbers things. */
 export interface NumberingSettings {
@@ -84,7 +85,9 @@ export function numberApparatus(chapters: readonly CompiledChapter[], settings: 
       if (typeof id !== 'string') return;
       const target = targets.get(id);
       if (!target) {
-        error(file, `No figure, table or heading is labelled \`${id}\`. Label one with {#${id}}, or check the spelling.`, 'label-unknown', node.position);
+        const near = nearestLabel(id, targets.keys());
+        const suggestion = near ? ` Did you mean \`@${hasClass(node, 'xref-page') ? 'page-' : ''}${near}\`?` : '';
+        error(file, `No figure, table or heading is labelled \`${id}\`.${suggestion} Label one with {#${id}}, or check the spelling.`, 'label-unknown', node.position);
         // Reported here; the link check need not say it again.
         delete node.properties['href'];
         return;

@@ -1,7 +1,7 @@
 import type { Heading, Paragraph, PhrasingContent, Root, Text } from 'mdast';
 import { SKIP, visitParents } from 'unist-util-visit-parents';
 import { findCitations } from '../citations/find-citations.js';
-import { replaceText, text } from '../markdown/replace-text.js';
+import { replaceText, sliceText, span } from '../markdown/replace-text.js';
 
 // `{#sec-options}`, `{-}` or `{.unnumbered}` at the end of a heading, figure or table caption.
 const attributes = /\s*\{\s*(#[\p{L}\p{N}_:.-]+)?\s*(-|\.unnumbered)?\s*\}\s*$/u;
@@ -29,10 +29,10 @@ export default function remarkCrossReferences() {
       for (const citation of found) {
         const item = citation.items[0];
         if (!item) continue;
-        replacement.push(text(node.value.slice(last, citation.start)), reference(item.key, item.suppressAuthor, node, item.offset));
+        replacement.push(sliceText(node, last, citation.start), reference(item.key, item.suppressAuthor, node, item.offset));
         last = citation.end;
       }
-      replacement.push(text(node.value.slice(last)));
+      replacement.push(sliceText(node, last));
       return replaceText(parent, node, replacement);
     });
   };
@@ -80,8 +80,7 @@ function figureOrCaption(paragraph: Paragraph) {
 function reference(key: string, numberOnly: boolean, node: Text, offset: number): PhrasingContent {
   const page = key.startsWith('page-');
   const target = key.replace(/^page-/, '');
-  const start = node.position?.start;
-  const position = start ? { start: { line: start.line, column: start.column + offset }, end: { line: start.line, column: start.column + offset + key.length + 1 } } : undefined;
+  const position = span(node, offset, key.length + 1);
   const properties = { className: [page ? 'xref-page' : 'xref'], href: `#${target}`, dataXref: target, ...(numberOnly ? { dataNumberOnly: '' } : {}) };
   return { type: 'crossReference', data: { hName: 'a', hProperties: properties, hChildren: [] }, ...(position ? { position } : {}) } as never;
 }
