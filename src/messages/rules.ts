@@ -33,7 +33,7 @@ export const rules = {
   'too-large': { severity: 'error', help: 'Something in a chapter is beyond what any report needs and what Folio can lay out safely: lists or quotes nested too deeply, a table with too many columns, a paragraph of many pages. The message names the limit.' },
   'file-outside': { severity: 'error', help: 'A chapter is a link that leads out of the manuscript folder (or nowhere): Folio reads only files inside the folder. Copy the file in instead of linking it.' },
   'file-not-regular': { severity: 'error', help: 'A chapter, image or font is a folder, a device, a pipe or a socket, not a file: give the path of an ordinary file.' },
-  'file-too-large': { severity: 'error', help: 'A file is larger than Folio reads for its kind (report.yaml 1 MB, a chapter 4 MB, an image 64 MB, a font 32 MB): make it smaller or split it.' },
+  'file-too-large': { severity: 'error', help: 'A file is larger than Folio reads for its kind (report.yaml 1 MB, a chapter 1 MB, an image 64 MB, a font 32 MB): make it smaller or split it.' },
   'image-pixels': { severity: 'error', help: 'An image has more than 150 million pixels (width × height): decoding it would take too much memory. Export it at a smaller size.' },
   'import-tracked-change': { severity: 'warning', help: '`folio import`: the draft has tracked changes; they were taken as accepted (insertions kept, deletions left out). Check the line named.' },
   'import-comment': { severity: 'warning', help: '`folio import`: a comment in the draft was not carried over; the message quotes it. Act on it or pass it on.' },
