@@ -8,6 +8,7 @@ import { error, warning } from '../messages/emit.js';
 import { h } from 'hastscript';
 import type { CitationEngine, CitedPart } from './citation-engine.js';
 import { findCitations, type FoundCitation } from './find-citations.js';
+import { intendedReference } from '../cross-references/remark-cross-references.js';
 
 /** Options for {@link remarkCitations}. */
 export interface Options {
@@ -40,9 +41,11 @@ export default function remarkCitations(options?: Options) {
         return SKIP;
       }
       if (node.type !== 'text' || !parent || ancestors.some((a) => a.type === 'link' || a.type === 'linkReference')) return;
-      const found = findCitations(node.value).filter((citation) => !citation.items.some((item) => crossReference.test(item.key)));
-      if (found.length === 0) return;
       if (engine === false) return;
+      // A reference typed in another form (`@page:fig-x`) is the cross-references' to report, unless a work has its key.
+      const reference = (key: string) => crossReference.test(key) || (intendedReference(key) !== undefined && !engine?.keys.includes(key));
+      const found = findCitations(node.value).filter((citation) => !citation.items.some((item) => reference(item.key)));
+      if (found.length === 0) return;
       if (!engine) {
         for (const citation of found.filter((c) => !c.narrative)) warning(file, `\`${node.value.slice(citation.start, citation.end)}\` is printed as typed: report.yaml names no \`bibliography:\` file to cite from.`, 'citation-no-bibliography', span(node, citation.start, 1));
         return;

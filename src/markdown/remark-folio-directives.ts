@@ -1,10 +1,10 @@
-import type { Root, Text } from 'mdast';
+import type { Root } from 'mdast';
 import type { ContainerDirective, LeafDirective } from 'mdast-util-directive';
-import { toString } from 'mdast-util-to-string';
-import { SKIP, visit } from 'unist-util-visit';
+import { visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
 import type { DirectiveSpec } from './directives/directive-spec.js';
 import { directives as builtIn } from './directives/index.js';
+import remarkTextDirectives from './remark-text-directives.js';
 import { error, warning } from '../messages/emit.js';
 
 /** Options for {@link remarkFolioDirectives}. */
@@ -23,15 +23,11 @@ export default function remarkFolioDirectives(options?: Options) {
   const byKey = new Map(specs.map((spec) => [`${spec.type}:${spec.name}`, spec]));
   const known = (type: string) => specs.filter((spec) => spec.type === type).map((spec) => spec.name);
 
+  const textDirectives = remarkTextDirectives();
   return (tree: Root, file: VFile) => {
-    visit(tree, (node, index, parent) => {
-      if (node.type === 'textDirective') {
-        // `:word` inside a sentence (a time, a ratio) is text to the author, not a directive.
-        const text: Text = { type: 'text', value: `:${node.name}${node.children.length > 0 ? `[${toString(node)}]` : ''}` };
-        if (node.position) text.position = node.position;
-        if (parent && index !== undefined) parent.children.splice(index, 1, text);
-        return SKIP;
-      }
+    // Folio's chapters have had this done first; a pipeline of one's own may not.
+    textDirectives(tree);
+    visit(tree, (node) => {
       if (node.type !== 'containerDirective' && node.type !== 'leafDirective') return;
       const spec = byKey.get(`${node.type}:${node.name}`);
       const marker = node.type === 'containerDirective' ? ':::' : '::';
