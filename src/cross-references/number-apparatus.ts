@@ -41,6 +41,7 @@ export function numberApparatus(chapters: readonly CompiledChapter[], settings: 
   let chapterNumber = 0;
   const counts = { figure: 0, table: 0 };
   for (const { file, tree } of chapters) {
+    unnumberBibliography(tree);
     const sections = [0, 0, 0, 0, 0, 0];
     let numbered = false;
     if (settings.by === 'chapter') counts.figure = counts.table = 0;
@@ -96,6 +97,18 @@ export function numberApparatus(chapters: readonly CompiledChapter[], settings: 
     });
   }
   return listed;
+}
+
+/**
+ * The heading the bibliography stands under (`# References` before `:::bibliography`) is not numbered, as if
+ * written with `{-}`: a list of works is no chapter or section of the argument.
+ */
+function unnumberBibliography(tree: Root): void {
+  let heading: Element | undefined;
+  visitParents(tree, 'element', (node: Element, ancestors) => {
+    if (/^h[1-3]$/.test(node.tagName) && !ancestors.some((a) => a.type === 'element' && a.tagName === 'aside')) heading = node;
+    else if (node.properties['dataBibliography'] !== undefined && heading) heading.properties['dataUnnumbered'] = '';
+  });
 }
 
 function referenceText(target: Target, numberOnly: boolean): ElementContent[] {
