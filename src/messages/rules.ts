@@ -56,6 +56,7 @@ export const rules = {
   'citation-style': { severity: 'error', help: 'The `citation-style:` in report.yaml is neither a bundled style nor a .csl file in the folder: use a name from the list or fix the path.' },
   'bibliography-uncited': { severity: 'info', help: 'A work in the bibliography is never cited: it is left out of the printed bibliography. Cite it or remove it.' },
   'label-unknown': { severity: 'error', help: 'A reference `@fig-x`, `@tbl-x`, `@sec-x` or `@page-fig-x` names a label no figure, table or heading carries (label it with `{#fig-x}` or fix the spelling, as suggested), or is typed in another form, such as `@page:fig-x` or `@fig:x`: write it as the message says.' },
+  'table-caption': { severity: 'warning', help: 'A `Table:` caption stands next to no table, so its table is not numbered: put it right after the table or right before it (or just outside the `:::table` box holding it).' },
   'label-duplicate': { severity: 'error', help: 'Two figures, tables or headings carry the same label `{#…}`: rename one, so references can tell them apart.' },
   'colour-contrast': { severity: 'warning', help: 'A theme colour in report.yaml is too light to read as text on white (WCAG 2.2 AA asks 4.5:1): choose a darker shade of it.' },
   'note-unused': { severity: 'error', help: 'A note `[^x]: …` that no marker `[^x]` refers to, or a second note of the same name: it would not be printed. Put the marker in the text, rename the note, or delete it.' },
