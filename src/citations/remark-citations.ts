@@ -1,7 +1,7 @@
 import type { ElementContent } from 'hast';
 import type { FootnoteDefinition, FootnoteReference, PhrasingContent, Root, Text } from 'mdast';
 import { distance } from 'fastest-levenshtein';
-import { SKIP, visitParents } from 'unist-util-visit-parents';
+import { visitParents } from 'unist-util-visit-parents';
 import type { VFile } from 'vfile';
 import { replaceText, sliceText, span, text } from '../markdown/replace-text.js';
 import { error, warning } from '../messages/emit.js';
@@ -26,7 +26,6 @@ const crossReference = /^(?:fig|tbl|sec)-|^page-/;
  * Turn Pandoc citations into formatted ones, linked to their bibliography entry: `[@key]`, `[@key, p. 12]`,
  * `[see @a; @b, ch. 3]`, `[-@key]`, `@key says`. In a notes style a citation becomes a footnote (a standard
  * footnote reference and definition). A key not in the bibliography is an error at its place.
- * Also places `:::bibliography`, the spot the bibliography is printed at, filled once every chapter is compiled.
  * @param options the citation engine
  */
 export default function remarkCitations(options?: Options) {
@@ -35,11 +34,6 @@ export default function remarkCitations(options?: Options) {
     const notes: FootnoteDefinition[] = [];
     visitParents(tree, (node, ancestors) => {
       const parent = ancestors.at(-1);
-      if (node.type === 'containerDirective' && node.name === 'bibliography' && parent && 'children' in parent) {
-        const index = parent.children.indexOf(node as never);
-        parent.children.splice(index, 1, { type: 'bibliographySlot', data: { hName: 'div', hProperties: { className: ['bibliography'], dataBibliography: '' } } } as never);
-        return SKIP;
-      }
       if (node.type !== 'text' || !parent || ancestors.some((a) => a.type === 'link' || a.type === 'linkReference')) return;
       if (engine === false) return;
       // A reference typed in another form (`@page:fig-x`) is the cross-references' to report, unless a work has its key.

@@ -1,6 +1,7 @@
 import type { Root } from 'mdast';
 import type { ContainerDirective, LeafDirective } from 'mdast-util-directive';
 import { visit } from 'unist-util-visit';
+import { distance } from 'fastest-levenshtein';
 import type { VFile } from 'vfile';
 import type { DirectiveSpec } from './directives/directive-spec.js';
 import { directives as builtIn } from './directives/index.js';
@@ -35,7 +36,7 @@ export default function remarkFolioDirectives(options?: Options) {
         const other = specs.find((s) => s.name === node.name);
         const hint = other
           ? `\`${node.name}\` is written with ${other.type === 'containerDirective' ? '`:::` and closed by `:::`' : '`::` on one line'}.`
-          : `Known ${marker} directives: ${known(node.type).map((name) => marker + name).join(', ')}.`;
+          : `${meant(node.name, specs)}Known ${marker} directives: ${known(node.type).map((name) => marker + name).join(', ')}.`;
         error(file, `Unknown directive \`${marker}${node.name}\`. ${hint}`, 'directive-unknown', node.position);
         return;
       }
@@ -48,4 +49,12 @@ export default function remarkFolioDirectives(options?: Options) {
       spec.transform(node as ContainerDirective & LeafDirective, file);
     });
   };
+}
+
+// "Did you mean `:::callout`?" for `:::call-out`, `:::Callout` or `:::calout`; nothing for a name unlike any.
+function meant(name: string, specs: readonly DirectiveSpec[]): string {
+  const typed = name.toLowerCase().replace(/[-_.]/g, '');
+  const best = specs.map((spec) => ({ spec, steps: distance(typed, spec.name) })).sort((a, b) => a.steps - b.steps)[0];
+  if (!best || best.steps > Math.max(1, Math.floor(typed.length / 4))) return '';
+  return `Did you mean \`${best.spec.type === 'containerDirective' ? ':::' : '::'}${best.spec.name}\`? `;
 }

@@ -20,7 +20,7 @@ export const rules = {
   'font-missing-glyph': { severity: 'error', help: 'A character no font of the report has (an emoji, a rare symbol, a script Folio bundles no font for): it would print as a box or in a font the PDF cannot embed, so no edition is built. Choose theme fonts that have it, or write it differently.' },
   'link-anchor': { severity: 'warning', help: 'A link points at `#something` that is no heading or note in the report: use the heading\'s id (its text in lower case, spaces as hyphens).' },
   'heading-duplicate': { severity: 'warning', help: 'Two chapters or sections have the same title: the contents shows them twice. Make them distinct.' },
-  'directive-unknown': { severity: 'error', help: 'A `:::name` or `::name` directive Folio does not know, or written with the wrong number of colons.' },
+  'directive-unknown': { severity: 'error', help: 'A `:::name` or `::name` directive Folio does not know, or written with the wrong number of colons: the message names the nearest one (`:::callout` for `:::call-out`) and lists every directive Folio knows.' },
   'directive-attribute': { severity: 'warning', help: 'A directive has an attribute it does not take: it is ignored; check the spelling against the list in the message.' },
   'speaker-name': { severity: 'error', help: 'A `::speaker` has no name in its brackets: write `::speaker[Name]{…}`.' },
   'directive-content': { severity: 'warning', help: 'A directive holds something it cannot use (text inside :::speakers, a programme without a table, a gallery without photos).' },
