@@ -23,5 +23,12 @@ declare module 'citeproc' {
 }
 
 declare module '@citation-js/core' {
-  export const plugins: { input: { chain(data: string, options: Record<string, unknown>): unknown } };
+  export const plugins: {
+    input: {
+      /** Parse input through every format to CSL-JSON. */
+      chain(data: unknown, options: Record<string, unknown>): unknown;
+      /** Parse input of a named format one step (`@biblatex/text` → its entries). */
+      data(data: unknown, type: string): unknown;
+    };
+  };
 }

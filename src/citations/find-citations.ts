@@ -45,7 +45,7 @@ export function findCitations(text: string): FoundCitation[] {
   for (const match of text.matchAll(narrative)) {
     const start = match.index;
     if (found.some((citation) => start >= citation.start && start < citation.end)) continue;
-    const item = { key: match[1] ?? '', prefix: '', suffix: (match[2] ?? '').trim(), suppressAuthor: false, offset: start };
+    const item = { key: match[1] ?? '', prefix: '', suffix: dashes((match[2] ?? '').trim()), suppressAuthor: false, offset: start };
     found.push({ items: [item], narrative: true, start, end: start + match[0].length });
   }
   return found.sort((a, b) => a.start - b.start);
@@ -70,5 +70,11 @@ function parseItem(part: { text: string; offset: number }): CitedItem | undefine
   // `name@host` inside brackets is an address, not a key.
   if (/[\p{L}\p{N}_]$/u.test(match[1] ?? '')) return undefined;
   const at = part.offset + (match[1] ?? '').length + (match[2] ?? '').length;
-  return { key: match[3] ?? '', prefix, suffix: (match[4] ?? '').trim(), suppressAuthor: match[2] === '-', offset: at };
+  return { key: match[3] ?? '', prefix: dashes(prefix), suffix: dashes((match[4] ?? '').trim()), suppressAuthor: match[2] === '-', offset: at };
+}
+
+// The dashes running text gets (smartypants, oldschool): the engine prints prefixes and locators as given, so
+// `112--118` would keep its two hyphens.
+function dashes(text: string): string {
+  return text.replaceAll('---', '\u2014').replaceAll('--', '\u2013');
 }

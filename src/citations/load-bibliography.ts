@@ -4,6 +4,7 @@ import '@citation-js/plugin-bibtex';
 import type { VFile } from 'vfile';
 import { parse as parseYaml } from 'yaml';
 import { error } from '../messages/emit.js';
+import { setGenres, type BibtexEntry } from './bibtex-genres.js';
 
 /** A work in CSL-JSON, the form every CSL engine reads. */
 export type CslItem = Record<string, unknown> & { readonly id: string };
@@ -17,7 +18,7 @@ export function loadBibliography(file: VFile): CslItem[] {
   const text = String(file.value);
   const extension = path.extname(file.path).toLowerCase();
   try {
-    const items: unknown = extension === '.json' ? JSON.parse(text) : /^\.ya?ml$/.test(extension) ? cslYaml(text) : plugins.input.chain(text, { generateGraph: false, forceType: '@biblatex/text' });
+    const items: unknown = extension === '.json' ? JSON.parse(text) : /^\.ya?ml$/.test(extension) ? cslYaml(text) : bibtex(text);
     if (!Array.isArray(items)) throw new Error('expected a list of works');
     const works = items.filter((item): item is CslItem => typeof item === 'object' && item !== null && typeof (item as { id?: unknown }).id === 'string');
     checkNames(works, file);
@@ -47,6 +48,14 @@ function checkNames(works: readonly CslItem[], file: VFile): void {
       error(file, `The work \`${work.id}\` has a name in \`${variable}\` that cannot be read, so it would be left out of every citation: write it as \`Family, Given\` (or \`{Organisation Name}\`), without markup.`, 'bibliography-syntax', line ? { line, column: 1 } : undefined);
     }
   }
+}
+
+// BibTeX/BibLaTeX, read in citation-js's two steps, so that the genres can be taken from the entries as written.
+function bibtex(text: string): unknown {
+  const entries = plugins.input.data(text, '@biblatex/text') as BibtexEntry[];
+  const items = plugins.input.chain(entries, { generateGraph: false, forceType: '@biblatex/entries+list' }) as CslItem[];
+  setGenres(entries, items);
+  return items;
 }
 
 // CSL-YAML is a list of works, or Pandoc's `references:` with that list.

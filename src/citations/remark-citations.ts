@@ -1,13 +1,14 @@
 import type { ElementContent } from 'hast';
 import type { FootnoteDefinition, FootnoteReference, PhrasingContent, Root, Text } from 'mdast';
 import { distance } from 'fastest-levenshtein';
-import { SKIP, visitParents } from 'unist-util-visit-parents';
+import { visitParents } from 'unist-util-visit-parents';
 import type { VFile } from 'vfile';
-import { replaceText, text } from '../markdown/replace-text.js';
+import { replaceText, sliceText, span, text } from '../markdown/replace-text.js';
 import { error, warning } from '../messages/emit.js';
 import { h } from 'hastscript';
 import type { CitationEngine, CitedPart } from './citation-engine.js';
 import { findCitations, type FoundCitation } from './find-citations.js';
+import { intendedReference } from '../cross-references/remark-cross-references.js';
 
 /** Options for {@link remarkCitations}. */
 export interface Options {
@@ -25,7 +26,6 @@ const crossReference = /^(?:fig|tbl|sec)-|^page-/;
  * Turn Pandoc citations into formatted ones, linked to their bibliography entry: `[@key]`, `[@key, p. 12]`,
  * `[see @a; @b, ch. 3]`, `[-@key]`, `@key says`. In a notes style a citation becomes a footnote (a standard
  * footnote reference and definition). A key not in the bibliography is an error at its place.
- * Also places `:::bibliography`, the spot the bibliography is printed at, filled once every chapter is compiled.
  * @param options the citation engine
  */
 export default function remarkCitations(options?: Options) {
@@ -34,17 +34,14 @@ export default function remarkCitations(options?: Options) {
     const notes: FootnoteDefinition[] = [];
     visitParents(tree, (node, ancestors) => {
       const parent = ancestors.at(-1);
-      if (node.type === 'containerDirective' && node.name === 'bibliography' && parent && 'children' in parent) {
-        const index = parent.children.indexOf(node as never);
-        parent.children.splice(index, 1, { type: 'bibliographySlot', data: { hName: 'div', hProperties: { className: ['bibliography'], dataBibliography: '' } } } as never);
-        return SKIP;
-      }
       if (node.type !== 'text' || !parent || ancestors.some((a) => a.type === 'link' || a.type === 'linkReference')) return;
-      const found = findCitations(node.value).filter((citation) => !citation.items.some((item) => crossReference.test(item.key)));
-      if (found.length === 0) return;
       if (engine === false) return;
+      // A reference typed in another form (`@page:fig-x`) is the cross-references' to report, unless a work has its key.
+      const reference = (key: string) => crossReference.test(key) || (intendedReference(key) !== undefined && !engine?.keys.includes(key));
+      const found = findCitations(node.value).filter((citation) => !citation.items.some((item) => reference(item.key)));
+      if (found.length === 0) return;
       if (!engine) {
-        for (const citation of found.filter((c) => !c.narrative)) warning(file, `\`${node.value.slice(citation.start, citation.end)}\` is printed as typed: report.yaml names no \`bibliography:\` file to cite from.`, 'citation-no-bibliography', place(node, citation.start));
+        for (const citation of found.filter((c) => !c.narrative)) warning(file, `\`${node.value.slice(citation.start, citation.end)}\` is printed as typed: report.yaml names no \`bibliography:\` file to cite from.`, 'citation-no-bibliography', span(node, citation.start, 1));
         return;
       }
       const inNote = ancestors.some((a) => a.type === 'footnoteDefinition');
@@ -55,12 +52,14 @@ export default function remarkCitations(options?: Options) {
         const asNote = engine.note && !inNote;
         // A note's marker follows the punctuation, with no space before it: "as argued,¹".
         const punctuation = asNote ? (/^[.,;:!?]+/.exec(node.value.slice(citation.end))?.[0] ?? '') : '';
-        const before = node.value.slice(last, citation.start);
-        replacement.push(text(asNote && !citation.narrative ? before.trimEnd() + punctuation : before + punctuation), ...render(citation, engine, inNote, notes));
+        const before = sliceText(node, last, citation.start);
+        // The text before keeps its place in the source (cross-references in it are reported there).
+        if (asNote && !citation.narrative) before.value = before.value.trimEnd();
+        replacement.push(before, text(punctuation), ...render(citation, engine, inNote, notes));
         last = citation.end + punctuation.length;
       }
       if (last === 0) return;
-      replacement.push(text(node.value.slice(last)));
+      replacement.push(sliceText(node, last));
       return replaceText(parent, node, replacement);
     });
     tree.children.push(...notes);
@@ -75,7 +74,7 @@ function known(citation: FoundCitation, engine: CitationEngine, file: VFile, nod
     const near = [...engine.keys].sort((a, b) => distance(item.key, a) - distance(item.key, b))[0];
     // `@issra` in a sentence, far from every key, is a handle, not a mistyped citation: it stays as typed.
     if (citation.narrative && (!near || distance(item.key, near) > 2)) continue;
-    error(file, `No work \`${item.key}\` in ${engine.file.basename}.${near ? ` Did you mean \`@${near}\`?` : ''}`, 'citation-unknown', place(node, item.offset, item.key.length + 1));
+    error(file, `No work \`${item.key}\` in ${engine.file.basename}.${near ? ` Did you mean \`@${near}\`?` : ''}`, 'citation-unknown', span(node, item.offset, item.key.length + 1));
   }
   return ok;
 }
@@ -106,16 +105,4 @@ function cited(parts: readonly CitedPart[], keys: readonly string[]): PhrasingCo
   }
   const children: ElementContent[] = parts.flatMap((part) => (part.key ? [h('a', { href: `#ref-${part.key}` }, part.content)] : part.content));
   return { type: 'citation', data: { hName: 'span', hProperties: { className: ['citation'], dataCites: keys.join(' ') }, hChildren: children } } as never;
-}
-
-
-function place(node: Text, offset: number, length = 1) {
-  const start = node.position?.start;
-  if (!start || start.offset === undefined) return undefined;
-  // Columns count from the node's start; a citation after a line break inside the node is counted on its own line.
-  const before = node.value.slice(0, offset);
-  const lines = before.split('\n');
-  const line = start.line + lines.length - 1;
-  const column = (lines.length === 1 ? start.column : 1) + (lines.at(-1)?.length ?? 0);
-  return { start: { line, column }, end: { line, column: column + length } };
 }

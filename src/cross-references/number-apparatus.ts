@@ -5,6 +5,7 @@ import { visit } from 'unist-util-visit';
 import { visitParents } from 'unist-util-visit-parents';
 import type { CompiledChapter } from '../document/assemble-document.js';
 import { error } from '../messages/emit.js';
+import { nearestLabel } from './nearest-label.js';
 
 /** How report.yaml numbers things. */
 export interface NumberingSettings {
@@ -40,6 +41,7 @@ export function numberApparatus(chapters: readonly CompiledChapter[], settings: 
   let chapterNumber = 0;
   const counts = { figure: 0, table: 0 };
   for (const { file, tree } of chapters) {
+    unnumberBibliography(tree);
     const sections = [0, 0, 0, 0, 0, 0];
     let numbered = false;
     if (settings.by === 'chapter') counts.figure = counts.table = 0;
@@ -84,7 +86,9 @@ export function numberApparatus(chapters: readonly CompiledChapter[], settings: 
       if (typeof id !== 'string') return;
       const target = targets.get(id);
       if (!target) {
-        error(file, `No figure, table or heading is labelled \`${id}\`. Label one with {#${id}}, or check the spelling.`, 'label-unknown', node.position);
+        const near = nearestLabel(id, targets.keys());
+        const suggestion = near ? ` Did you mean \`@${hasClass(node, 'xref-page') ? 'page-' : ''}${near}\`?` : '';
+        error(file, `No figure, table or heading is labelled \`${id}\`.${suggestion} Label one with {#${id}}, or check the spelling.`, 'label-unknown', node.position);
         // Reported here; the link check need not say it again.
         delete node.properties['href'];
         return;
@@ -93,6 +97,18 @@ export function numberApparatus(chapters: readonly CompiledChapter[], settings: 
     });
   }
   return listed;
+}
+
+/**
+ * The heading the bibliography stands under (`# References` before `:::bibliography`) is not numbered, as if
+ * written with `{-}`: a list of works is no chapter or section of the argument.
+ */
+function unnumberBibliography(tree: Root): void {
+  let heading: Element | undefined;
+  visitParents(tree, 'element', (node: Element, ancestors) => {
+    if (/^h[1-3]$/.test(node.tagName) && !ancestors.some((a) => a.type === 'element' && a.tagName === 'aside')) heading = node;
+    else if (node.properties['dataBibliography'] !== undefined && heading) heading.properties['dataUnnumbered'] = '';
+  });
 }
 
 function referenceText(target: Target, numberOnly: boolean): ElementContent[] {

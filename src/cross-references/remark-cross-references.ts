@@ -1,12 +1,27 @@
 import type { Heading, Paragraph, PhrasingContent, Root, Text } from 'mdast';
 import { SKIP, visitParents } from 'unist-util-visit-parents';
 import { findCitations } from '../citations/find-citations.js';
-import { replaceText, text } from '../markdown/replace-text.js';
+import type { VFile } from 'vfile';
+import { replaceText, sliceText, span } from '../markdown/replace-text.js';
+import { error } from '../messages/emit.js';
 
 // `{#sec-options}`, `{-}` or `{.unnumbered}` at the end of a heading, figure or table caption.
 const attributes = /\s*\{\s*(#[\p{L}\p{N}_:.-]+)?\s*(-|\.unnumbered)?\s*\}\s*$/u;
 /** What a reference may point at: a figure, a table, or a chapter or section. */
 export const labelPattern = /^(?:fig|tbl|sec)-[\p{L}\p{N}_-]+$/u;
+
+/**
+ * The reference a key near the syntax was meant to be: `@page:fig-x`, `@page_fig-x`, `@fig:x` (pandoc-crossref's
+ * form), `@Fig-x` → `@page-fig-x`, `@fig-x`; `undefined` for a key written right or unlike a reference.
+ * @param key the key after `@`
+ */
+export function intendedReference(key: string): string | undefined {
+  const match = /^(?:(page)[-:_.]?)?(fig|tbl|sec)[-:_.](.+)$/iu.exec(key);
+  if (!match) return undefined;
+  const label = `${(match[2] ?? '').toLowerCase()}-${match[3] ?? ''}`;
+  const intended = `${match[1] ? 'page-' : ''}${label}`;
+  return intended !== key && labelPattern.test(label) ? intended : undefined;
+}
 
 /**
  * Labels and references to them. `## Title {#sec-x}` labels a heading (`{-}` leaves it unnumbered), an image
@@ -16,23 +31,29 @@ export const labelPattern = /^(?:fig|tbl|sec)-[\p{L}\p{N}_-]+$/u;
  * together and laid out.
  */
 export default function remarkCrossReferences() {
-  return (tree: Root) => {
+  return (tree: Root, file: VFile) => {
     visitParents(tree, (node, ancestors) => {
       if (node.type === 'heading') return label(node);
       if (node.type === 'paragraph') return figureOrCaption(node);
       const parent = ancestors.at(-1);
       if (node.type !== 'text' || !parent || ancestors.some((a) => a.type === 'link' || a.type === 'linkReference')) return undefined;
-      const found = findCitations(node.value).filter((c) => c.items.length === 1 && c.items.every((item) => labelPattern.test(item.key.replace(/^page-/, ''))));
+      const all = findCitations(node.value);
+      // Left alone by the citations (no work has its key), a reference typed in another form would print as typed.
+      for (const item of all.flatMap((c) => c.items)) {
+        const intended = intendedReference(item.key);
+        if (intended) error(file, `\`@${item.key}\` is not a reference Folio reads: write \`@${intended}\`.`, 'label-unknown', span(node, item.offset, item.key.length + 1));
+      }
+      const found = all.filter((c) => c.items.length === 1 && c.items.every((item) => labelPattern.test(item.key.replace(/^page-/, ''))));
       if (found.length === 0) return undefined;
       const replacement: PhrasingContent[] = [];
       let last = 0;
       for (const citation of found) {
         const item = citation.items[0];
         if (!item) continue;
-        replacement.push(text(node.value.slice(last, citation.start)), reference(item.key, item.suppressAuthor, node, item.offset));
+        replacement.push(sliceText(node, last, citation.start), reference(item.key, item.suppressAuthor, node, item.offset));
         last = citation.end;
       }
-      replacement.push(text(node.value.slice(last)));
+      replacement.push(sliceText(node, last));
       return replaceText(parent, node, replacement);
     });
   };
@@ -80,8 +101,7 @@ function figureOrCaption(paragraph: Paragraph) {
 function reference(key: string, numberOnly: boolean, node: Text, offset: number): PhrasingContent {
   const page = key.startsWith('page-');
   const target = key.replace(/^page-/, '');
-  const start = node.position?.start;
-  const position = start ? { start: { line: start.line, column: start.column + offset }, end: { line: start.line, column: start.column + offset + key.length + 1 } } : undefined;
+  const position = span(node, offset, key.length + 1);
   const properties = { className: [page ? 'xref-page' : 'xref'], href: `#${target}`, dataXref: target, ...(numberOnly ? { dataNumberOnly: '' } : {}) };
   return { type: 'crossReference', data: { hName: 'a', hProperties: properties, hChildren: [] }, ...(position ? { position } : {}) } as never;
 }

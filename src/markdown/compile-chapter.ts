@@ -17,6 +17,7 @@ import rehypeLimitDepth from '../html/rehype-limit-depth.js';
 import rehypeUnprintedTitles from '../html/rehype-unprinted-titles.js';
 import { unifiedCheckpoint } from './unified-checkpoint.js';
 import remarkFolioDirectives from './remark-folio-directives.js';
+import remarkTextDirectives from './remark-text-directives.js';
 import remarkHeadingLevels from './remark-heading-levels.js';
 import rehypeMarkMarkdown from '../html/rehype-mark-markdown.js';
 import rehypeRawAllowlist from '../html/rehype-raw-allowlist.js';
@@ -63,6 +64,7 @@ export async function compileChapter(file: VFile, options: ChapterOptions): Prom
     .use(remarkGfm)
     .use(unifiedCheckpoint(options.signal))
     .use(remarkDirective)
+    .use(remarkTextDirectives)
     .use(remarkLimits)
     .use(remarkCaptionNotes)
     .use(remarkNoteDefinitions)

@@ -1,10 +1,11 @@
-import type { Root, Text } from 'mdast';
+import type { Root } from 'mdast';
 import type { ContainerDirective, LeafDirective } from 'mdast-util-directive';
-import { toString } from 'mdast-util-to-string';
-import { SKIP, visit } from 'unist-util-visit';
+import { visit } from 'unist-util-visit';
+import { distance } from 'fastest-levenshtein';
 import type { VFile } from 'vfile';
 import type { DirectiveSpec } from './directives/directive-spec.js';
 import { directives as builtIn } from './directives/index.js';
+import remarkTextDirectives from './remark-text-directives.js';
 import { error, warning } from '../messages/emit.js';
 
 /** Options for {@link remarkFolioDirectives}. */
@@ -23,15 +24,11 @@ export default function remarkFolioDirectives(options?: Options) {
   const byKey = new Map(specs.map((spec) => [`${spec.type}:${spec.name}`, spec]));
   const known = (type: string) => specs.filter((spec) => spec.type === type).map((spec) => spec.name);
 
+  const textDirectives = remarkTextDirectives();
   return (tree: Root, file: VFile) => {
-    visit(tree, (node, index, parent) => {
-      if (node.type === 'textDirective') {
-        // `:word` inside a sentence (a time, a ratio) is text to the author, not a directive.
-        const text: Text = { type: 'text', value: `:${node.name}${node.children.length > 0 ? `[${toString(node)}]` : ''}` };
-        if (node.position) text.position = node.position;
-        if (parent && index !== undefined) parent.children.splice(index, 1, text);
-        return SKIP;
-      }
+    // Folio's chapters have had this done first; a pipeline of one's own may not.
+    textDirectives(tree);
+    visit(tree, (node) => {
       if (node.type !== 'containerDirective' && node.type !== 'leafDirective') return;
       const spec = byKey.get(`${node.type}:${node.name}`);
       const marker = node.type === 'containerDirective' ? ':::' : '::';
@@ -39,7 +36,7 @@ export default function remarkFolioDirectives(options?: Options) {
         const other = specs.find((s) => s.name === node.name);
         const hint = other
           ? `\`${node.name}\` is written with ${other.type === 'containerDirective' ? '`:::` and closed by `:::`' : '`::` on one line'}.`
-          : `Known ${marker} directives: ${known(node.type).map((name) => marker + name).join(', ')}.`;
+          : `${meant(node.name, specs)}Known ${marker} directives: ${known(node.type).map((name) => marker + name).join(', ')}.`;
         error(file, `Unknown directive \`${marker}${node.name}\`. ${hint}`, 'directive-unknown', node.position);
         return;
       }
@@ -52,4 +49,12 @@ export default function remarkFolioDirectives(options?: Options) {
       spec.transform(node as ContainerDirective & LeafDirective, file);
     });
   };
+}
+
+// "Did you mean `:::callout`?" for `:::call-out`, `:::Callout` or `:::calout`; nothing for a name unlike any.
+function meant(name: string, specs: readonly DirectiveSpec[]): string {
+  const typed = name.toLowerCase().replace(/[-_.]/g, '');
+  const best = specs.map((spec) => ({ spec, steps: distance(typed, spec.name) })).sort((a, b) => a.steps - b.steps)[0];
+  if (!best || best.steps > Math.max(1, Math.floor(typed.length / 4))) return '';
+  return `Did you mean \`${best.spec.type === 'containerDirective' ? ':::' : '::'}${best.spec.name}\`? `;
 }

@@ -9,6 +9,7 @@ import { compileChapter } from '../../src/markdown/compile-chapter.js';
 import { createCitationEngine } from '../../src/citations/citation-engine.js';
 import { readLocale } from '../../src/citations/citation-style.js';
 import { loadBibliography } from '../../src/citations/load-bibliography.js';
+import { placeBibliography } from '../../src/citations/place-bibliography.js';
 import { packageRoot } from '../../src/package-paths.js';
 import { assertFixture, fixturesDir } from '../helpers/fixtures.js';
 
@@ -21,7 +22,9 @@ for (const { name } of cases) {
     const file = new VFile({ path: `${name}/input.md`, value: await readFile(path.join(root, name, 'input.md'), 'utf8') });
     const citations = await citationsOf(path.join(root, name));
     const tree = await compileChapter(file, { root, hyphenate, idPrefix: 'c1-', citations });
-    const html = toHtml(tree).replaceAll(pathToFileURL(root).href, 'file:///FIXTURES').replaceAll('\u00AD', '&shy;');
+    // A case that cites shows its bibliography too, where `:::bibliography` stands or after the chapter.
+    const trees = citations ? placeBibliography([{ file, tree }], citations).map((chapter) => chapter.tree) : [tree];
+    const html = trees.map((each) => toHtml(each)).join('\n').replaceAll(pathToFileURL(root).href, 'file:///FIXTURES').replaceAll('\u00AD', '&shy;');
     await assertFixture(path.join(root, name, 'output.html'), `${html}\n`);
     const messages = file.messages.map((m) => `${m.line ?? 0}:${m.column ?? 0} ${m.fatal ? 'error' : 'warning'} ${m.ruleId} ${m.reason}`);
     await assertFixture(path.join(root, name, 'messages.txt'), messages.length > 0 ? `${messages.join('\n')}\n` : '');

@@ -1,4 +1,5 @@
 import type { DirectiveSpec } from './directive-spec.js';
+import { bibliography } from './bibliography.js';
 import { gallery } from './gallery.js';
 import { passage } from './passage.js';
 import { programme } from './programme.js';
@@ -16,4 +17,4 @@ import { summary } from './summary.js';
 import { tableStyle } from './table-style.js';
 
 /** Every directive the manuscript format defines (docs/manuscript.md). */
-export const directives: readonly DirectiveSpec[] = [speakers, speaker, takeaways, programme, gallery, passage, pageBreak, keep, figure, tableStyle, continuePage, callout, pullQuote, author, summary, landscape] as readonly DirectiveSpec[];
+export const directives: readonly DirectiveSpec[] = [speakers, speaker, takeaways, programme, gallery, passage, pageBreak, keep, figure, tableStyle, continuePage, callout, pullQuote, author, summary, landscape, bibliography] as readonly DirectiveSpec[];

@@ -1,0 +1,27 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import type { Element, Root } from 'hast';
+import { toString } from 'hast-util-to-string';
+import { h } from 'hastscript';
+import { VFile } from 'vfile';
+import { numberApparatus } from '../../src/cross-references/number-apparatus.js';
+
+const chapter = (name: string, ...children: Element[]) => ({ file: new VFile({ path: `${name}.md` }), tree: { type: 'root', children } as Root });
+
+/** The text of each heading of a level in a tree, in order. */
+const headings = (tree: Root | undefined, tag: string) => (tree?.children ?? []).filter((node): node is Element => node.type === 'element' && node.tagName === tag).map((node) => toString(node));
+
+test('numbered headings: the heading the bibliography stands under is not numbered, a chapter or a section', () => {
+  const chapters = [
+    chapter('01', h('h1', 'Findings'), h('h2', 'Costs')),
+    chapter('02', h('h1', 'References'), h('div.bibliography', { dataBibliography: '' })),
+    chapter('03', h('h1', 'Annex'), h('h2', 'Method'), h('h2', 'Works consulted'), h('div.bibliography', { dataBibliography: '' })),
+  ];
+  numberApparatus(chapters, { by: 'report', headings: true });
+  const [findings, references, annex] = chapters.map((c) => c.tree);
+  assert.deepEqual(headings(findings, 'h1'), ['1 Findings']);
+  assert.deepEqual(headings(findings, 'h2'), ['1.1 Costs']);
+  assert.deepEqual(headings(references, 'h1'), ['References']);
+  assert.deepEqual(headings(annex, 'h1'), ['2 Annex'], 'the chapter after the bibliography takes the next number');
+  assert.deepEqual(headings(annex, 'h2'), ['2.1 Method', 'Works consulted']);
+});
