@@ -15,7 +15,7 @@ import { buildInTemp, closeSharedBrowser } from '../helpers/build-fixture.js';
 import { docxParagraphs } from '../helpers/docx-text.js';
 import { fixturesDir } from '../helpers/fixtures.js';
 import { letters, pdfBodyText, pdfImages, pdfPages } from '../helpers/poppler.js';
-import { edgeCaseDraft, noHeadingsDraft, typedTitlePageDraft } from '../helpers/word-drafts.js';
+import { edgeCaseDraft, noHeadingsDraft, styledBodyDraft, typedTitlePageDraft } from '../helpers/word-drafts.js';
 
 const bin = path.join(packageRoot, 'bin', 'folio.js');
 
@@ -154,6 +154,15 @@ describe('folio import: files it cannot read, and folders it must not overwrite'
     const bomb = await JSZip.loadAsync(draft);
     bomb.file('word/media/zeros.bin', Buffer.alloc(300 * 1_048_576));
     await refuses('bomb.docx', await bomb.generateAsync({ type: 'nodebuffer', compression: 'DEFLATE' }), /unpacks to 30\d MB, more than the 256 MB a draft may hold/);
+  });
+
+  test('Word\'s everyday styles (Body Text, List Paragraph) pass without a word, lists in them stay lists; a style Folio does not know is named at its paragraph', async () => {
+    const { dir, result } = await importBytes('ferry.docx', await styledBodyDraft());
+    const chapter = await readFile(path.join(dir, '01-crossings.md'), 'utf8');
+    assert.equal(chapter, '# Crossings\n\nThe ferry crosses eleven times a day in summer.\n\n- Early boats are full\n- Late boats are empty\n\nPassengers asked for a later last boat on Fridays.\n\nWinter crossings are fewer.\n', 'Body Text as paragraphs, List Paragraph bullets as a list');
+    assert.deepEqual(where(result).filter((line) => !line.startsWith('import-guess report.yaml')), ['import-converter 01-crossings.md:8: Passengers asked for a later last boat on Fridays.']);
+    const message = result.files.flatMap((file) => file.messages).find((each) => each.ruleId === 'import-converter');
+    assert.match(message?.reason ?? '', /^The paragraph style “Sidebar” is not one Folio knows \(1 paragraph, the first “Passengers asked for a later last boat…”\)\. Its paragraphs were carried over as ordinary text; map the style with --style-map/);
   });
 
   test('the command: exit 2 with the message for an unreadable draft, a folder left alone without --force, a style map of the user\'s own', async () => {

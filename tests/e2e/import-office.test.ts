@@ -104,6 +104,14 @@ describe('folio import of Word files made by LibreOffice', () => {
     assert.ok(pdfImages(pdf).some((image) => image.type === 'image' && image.width > image.height && image.width >= 900), 'the photo is embedded');
   });
 
+  test('an issue brief saved from HTML: LibreOffice\'s Body Text, Table Heading and Table Contents pass without a word, its list and headings stay what they were', async () => {
+    const { dir, result } = await importFixture('issue-brief.docx');
+    assert.deepEqual(placed(result).filter((message) => message.rule === 'import-converter'), [], 'no warning about ordinary styles');
+    const text = (await Promise.all(result.chapters.map((name) => readFile(path.join(dir, name), 'utf8')))).join('\n');
+    assert.match(text, /^## Why it matters\n\n- Transit trade supports 40,000 jobs\.\n- Informal trade is larger still\.$/m, 'the numbered Heading 2 stays a heading, the bullets in Body Text a list');
+    assert.match(text, /^\| Crossing +\| Trucks\/day 2021 \| Trucks\/day 2024 \|$/m, 'the table with its header row');
+  });
+
   test('the seminar report, saved from a word processor, imports into a manuscript that builds with all its text', async () => {
     const { dir, result } = await importFixture('seminar-report.docx');
     assert.deepEqual(result.chapters, ['01-concept-note.md', '02-prelude.md', '03-key-findings.md', '04-programme.md', '05-summary-of-the-proceedings.md', '06-summary-session-i.md', '07-summary-session-ii.md', '08-roundtable.md', '09-picture-gallery.md']);

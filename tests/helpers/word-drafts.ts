@@ -126,3 +126,33 @@ export async function typedTitlePageDraft(): Promise<Buffer> {
   });
   return docx.Packer.toBuffer(document);
 }
+
+/**
+ * A draft in Word's everyday styles: Body Text paragraphs, bullets in List Paragraph (as Word makes them), and one
+ * style of the institute's own ("Sidebar") that Folio does not know.
+ */
+export async function styledBodyDraft(): Promise<Buffer> {
+  const document = new docx.Document({
+    title: 'Ferry Timetable Review',
+    styles: {
+      paragraphStyles: [
+        { id: 'BodyText', name: 'Body Text', basedOn: 'Normal' },
+        { id: 'ListParagraph', name: 'List Paragraph', basedOn: 'Normal' },
+        { id: 'Sidebar', name: 'Sidebar', basedOn: 'Normal', run: { italics: true } },
+      ],
+    },
+    sections: [
+      {
+        children: [
+          new docx.Paragraph({ text: 'Crossings', heading: docx.HeadingLevel.HEADING_1 }),
+          new docx.Paragraph({ text: 'The ferry crosses eleven times a day in summer.', style: 'BodyText' }),
+          new docx.Paragraph({ text: 'Early boats are full', style: 'ListParagraph', bullet: { level: 0 } }),
+          new docx.Paragraph({ text: 'Late boats are empty', style: 'ListParagraph', bullet: { level: 0 } }),
+          new docx.Paragraph({ text: 'Passengers asked for a later last boat on Fridays.', style: 'Sidebar' }),
+          new docx.Paragraph({ text: 'Winter crossings are fewer.', style: 'BodyText' }),
+        ],
+      },
+    ],
+  });
+  return docx.Packer.toBuffer(document);
+}
