@@ -61,7 +61,7 @@ export async function importDocx(options: ImportOptions, reporter: Reporter): Pr
     return found;
   });
   const converted = await reporter.stage('convert with mammoth', () => convertDocx(docx.zip, [...(options.styleMap ?? []), ...defaultStyleMap], losses, draftName));
-  const { chapters, titlePage } = await reporter.stage('write markdown', () => draftChapters(converted.html, properties.title ?? draftName.replace(/\.docx$/i, ''), losses));
+  const { chapters, titlePage } = await reporter.stage('write markdown', () => draftChapters(converted.html, properties.title ?? draftName.replace(/\.docx$/i, ''), losses, properties.title));
   const draftFile = new VFile({ path: options.draft });
   const files = chapters.map((chapter) => {
     const { text, lines } = placeMarkers(chapterMarkdown(chapter.tree));

@@ -112,6 +112,18 @@ describe('folio import of Word files made by LibreOffice', () => {
     assert.match(text, /^\| Crossing +\| Trucks\/day 2021 \| Trucks\/day 2024 \|$/m, 'the table with its header row');
   });
 
+  test('an issue brief saved from HTML: its bold first line is the title in report.yaml, named in the import report; nothing of the first page is lost', async () => {
+    const { dir, result } = await importFixture('issue-brief.docx');
+    const config = parse(await readFile(path.join(dir, 'report.yaml'), 'utf8')) as Record<string, unknown>;
+    assert.equal(config['title'], 'Border Trade at Torkham and Chaman');
+    const title = placed(result).find((message) => message.rule === 'import-guess' && message.line.startsWith('title:'));
+    assert.match(title?.reason ?? '', /^`title` is a guess from the first page's bold line, as in File › Properties: confirm it\.$/);
+    // Every paragraph of the draft is in a chapter, or is a value of report.yaml that the import report names.
+    const written = [...(await Promise.all(result.chapters.map((name) => readFile(path.join(dir, name), 'utf8')))), await readFile(path.join(dir, 'report.yaml'), 'utf8'), await readFile(result.reportFile, 'utf8')].join('\n');
+    const missing = (await docxParagraphs(await readFile(path.join(drafts, 'issue-brief.docx')))).filter((paragraph) => !letters(written.replace(/\[\^\d+\]|[*\\]/g, '')).includes(letters(paragraph)));
+    assert.deepEqual(missing, []);
+  });
+
   test('the seminar report, saved from a word processor, imports into a manuscript that builds with all its text', async () => {
     const { dir, result } = await importFixture('seminar-report.docx');
     assert.deepEqual(result.chapters, ['01-concept-note.md', '02-prelude.md', '03-key-findings.md', '04-programme.md', '05-summary-of-the-proceedings.md', '06-summary-session-i.md', '07-summary-session-ii.md', '08-roundtable.md', '09-picture-gallery.md']);

@@ -156,3 +156,25 @@ export async function styledBodyDraft(): Promise<Buffer> {
   });
   return docx.Packer.toBuffer(document);
 }
+
+/**
+ * A first page as a new user types it: the title in the Normal style (in bold, or plain), a series line and a date;
+ * File › Properties holds a stale title ("Draft3").
+ */
+export async function seriesTitlePageDraft({ bold }: { bold: boolean }): Promise<Buffer> {
+  const document = new docx.Document({
+    title: 'Draft3',
+    sections: [
+      {
+        children: [
+          new docx.Paragraph({ children: [new docx.TextRun({ text: 'Ferries of the Outer Bay', bold })] }),
+          new docx.Paragraph('Issue Brief No. 7'),
+          new docx.Paragraph('3 June 2025'),
+          new docx.Paragraph({ text: 'Crossings', heading: docx.HeadingLevel.HEADING_1 }),
+          new docx.Paragraph('The ferry crosses eleven times a day in summer.'),
+        ],
+      },
+    ],
+  });
+  return docx.Packer.toBuffer(document);
+}
