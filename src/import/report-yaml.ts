@@ -42,6 +42,8 @@ export function reportYaml(properties: DocumentProperties, titlePage: TitlePage,
   else set('title', draftName.replace(/\.docx$/i, '').replace(/[-_]+/g, ' ').trim() || 'Untitled report', 'a guess from the file name');
   if (titlePage.subtitle) set('subtitle', titlePage.subtitle.value, fromPage(titlePage.subtitle, 'Subtitle'));
   if (titlePage.date) set('date', titlePage.date.value, fromPage(titlePage.date, ''));
+  if (titlePage.series) set('series', titlePage.series.value, fromPage(titlePage.series, ''));
+  if (titlePage.number) set('number', titlePage.number.value, fromPage(titlePage.number, ''));
   set('author', properties.creator, `${fromProperties} (Author; only in the PDF's metadata)`);
   set('subject', properties.subject, fromProperties);
   set('keywords', properties.keywords, fromProperties);

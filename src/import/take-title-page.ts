@@ -49,7 +49,14 @@ export function takeTitlePage(tree: Root, knownTitle?: string): TitlePage {
   const paragraphs = front.filter((node): node is Element => node.type === 'element' && node.tagName === 'p');
   let title = take(paragraphs.find((node) => styled(node, 'title')), 'style');
   const subtitle = take(paragraphs.find((node) => styled(node, 'subtitle')), 'style');
-  const date = take(paragraphs.find((node) => !taken.has(node) && readTitleLine(textOf(node))?.date === textOf(node)), 'guess');
+  const lines: Pick<TitlePage, 'date' | 'series' | 'number'> = {};
+  for (const node of paragraphs) {
+    const line = taken.has(node) || hasMarker(node) ? undefined : readTitleLine(textOf(node));
+    if (!line || (line.date && lines.date) || (line.series && lines.series)) continue;
+    taken.add(node);
+    const found = (value: string): Found => ({ value, from: 'guess', ...(textOf(node) !== value && { line: textOf(node) }), ...(line.leftOut && { leftOut: line.leftOut }) });
+    Object.assign(lines, line.date && { date: found(line.date) }, line.series && { series: found(line.series) }, line.number && { number: found(line.number) });
+  }
   if (!title && firstChapter > 0) {
     const first = paragraphs.find((node) => !taken.has(node));
     const text = first ? textOf(first) : '';
@@ -62,7 +69,7 @@ export function takeTitlePage(tree: Root, knownTitle?: string): TitlePage {
     }
   }
   tree.children = tree.children.filter((node) => !taken.has(node));
-  return { ...(title && { title }), ...(subtitle && { subtitle }), ...(date && { date }) };
+  return { ...(title && { title }), ...(subtitle && { subtitle }), ...lines };
 }
 
 function textOf(node: RootContent): string {

@@ -124,6 +124,17 @@ describe('folio import of Word files made by LibreOffice', () => {
     assert.deepEqual(missing, []);
   });
 
+  test('an issue brief saved from HTML: "Issue Brief draft, February 2025" gives date and series, each said to be a guess from that line', async () => {
+    const { dir, result } = await importFixture('issue-brief.docx');
+    const config = parse(await readFile(path.join(dir, 'report.yaml'), 'utf8')) as Record<string, unknown>;
+    assert.equal(config['date'], 'February 2025');
+    assert.equal(config['series'], 'Issue Brief');
+    for (const key of ['date', 'series']) {
+      const message = placed(result).find((each) => each.rule === 'import-guess' && each.line.startsWith(`${key}:`));
+      assert.equal(message?.reason, `\`${key}\` is a guess from the first page's line “Issue Brief draft, February 2025” (“draft” left out): confirm it.`);
+    }
+  });
+
   test('the seminar report, saved from a word processor, imports into a manuscript that builds with all its text', async () => {
     const { dir, result } = await importFixture('seminar-report.docx');
     assert.deepEqual(result.chapters, ['01-concept-note.md', '02-prelude.md', '03-key-findings.md', '04-programme.md', '05-summary-of-the-proceedings.md', '06-summary-session-i.md', '07-summary-session-ii.md', '08-roundtable.md', '09-picture-gallery.md']);
