@@ -63,7 +63,7 @@ export function takeTitlePage(tree: Root, knownTitle?: string): TitlePage {
     const bold = first ? isBold(first) : false;
     const fits = first && text.length <= 120 && !/[.:;]$/.test(text) && !first.children.some((child) => child.type === 'element' && child.tagName === 'img');
     // A plain first line that differs from the title in the properties is more likely text than the title.
-    if (fits && (bold || !knownTitle || same(text, knownTitle))) {
+    if (fits && !sectionName.test(text) && (bold || !knownTitle || same(text, knownTitle))) {
       const found = take(first, 'guess');
       if (found) title = { ...found, ...(bold && { bold }) };
     }
@@ -71,6 +71,9 @@ export function takeTitlePage(tree: Root, knownTitle?: string): TitlePage {
   tree.children = tree.children.filter((node) => !taken.has(node));
   return { ...(title && { title }), ...(subtitle && { subtitle }), ...lines };
 }
+
+// The names of a report's opening sections: a bold line such as these is a heading typed by hand, not the title.
+const sectionName = /^(?:executive summary|summary|abstract|foreword|preface|acknowledge?ments|key (?:messages|findings|points)|introduction|overview|background)$/i;
 
 function textOf(node: RootContent): string {
   return toString(node).replace(markerPattern, '').replace(/\s+/g, ' ').trim();

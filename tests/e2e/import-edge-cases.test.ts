@@ -15,7 +15,7 @@ import { buildInTemp, closeSharedBrowser } from '../helpers/build-fixture.js';
 import { docxParagraphs } from '../helpers/docx-text.js';
 import { fixturesDir } from '../helpers/fixtures.js';
 import { letters, pdfBodyText, pdfImages, pdfPages } from '../helpers/poppler.js';
-import { edgeCaseDraft, noHeadingsDraft, seriesTitlePageDraft, styledBodyDraft, typedTitlePageDraft } from '../helpers/word-drafts.js';
+import { edgeCaseDraft, noHeadingsDraft, openingTextDraft, seriesTitlePageDraft, styledBodyDraft, typedTitlePageDraft } from '../helpers/word-drafts.js';
 
 const bin = path.join(packageRoot, 'bin', 'folio.js');
 
@@ -143,6 +143,22 @@ describe('folio import: the first page and the text before the first Heading 1',
     assert.match(config, /^series: Issue Brief # a guess from the first page's line “Issue Brief No\. 7”: confirm$/m);
     assert.match(config, /^number: "7" # a guess from the first page's line “Issue Brief No\. 7”: confirm$/m);
     assert.match(config, /^date: 3 June 2025 # a guess from the first page: confirm$/m);
+  });
+
+  test('text before the first Heading 1 is titled by the bold line it opens with, or by its first words: never as a later chapter', async () => {
+    const typed = await importBytes('typed.docx', await openingTextDraft(true));
+    assert.deepEqual(typed.result.chapters, ['01-executive-summary.md', '02-introduction.md', '03-findings.md']);
+    assert.equal(await readFile(path.join(typed.dir, '01-executive-summary.md'), 'utf8'), '# Executive Summary\n\nFerries carry nine hundred people a day across the bay.\n');
+    assert.ok(where(typed.result).includes('import-guess 01-executive-summary.md:1: # Executive Summary'));
+    const untitled = await importBytes('untitled.docx', await openingTextDraft(false));
+    assert.deepEqual(untitled.result.chapters, ['01-ferries-carry-nine-hundred-people-a.md', '02-introduction.md', '03-findings.md']);
+    assert.match(await readFile(path.join(untitled.dir, untitled.result.chapters[0] ?? ''), 'utf8'), /^# Ferries carry nine hundred people a…\n/);
+    const note = untitled.result.files.flatMap((file) => file.messages).find((message) => message.ruleId === 'import-guess' && message.line === 1);
+    assert.match(note?.reason ?? '', /titled this chapter with its first words, “Ferries carry nine hundred people a…”: rename it/);
+    for (const { dir } of [typed, untitled]) {
+      const checked = await check(dir, silentReporter());
+      assert.deepEqual(checked.files.flatMap((file) => file.messages).filter((message) => message.ruleId === 'heading-duplicate').map(String), []);
+    }
   });
 });
 

@@ -124,6 +124,13 @@ describe('folio import of Word files made by LibreOffice', () => {
     assert.deepEqual(missing, []);
   });
 
+  test('an issue brief saved from HTML: no chapter is made of its first page, so no title is used twice and folio check is quiet about headings', async () => {
+    const { dir, result } = await importFixture('issue-brief.docx');
+    assert.deepEqual(result.chapters, ['01-introduction.md', '02-findings.md']);
+    const checked = await check(dir, silentReporter());
+    assert.deepEqual(checked.files.flatMap((file) => file.messages).filter((message) => message.ruleId === 'heading-duplicate').map(String), []);
+  });
+
   test('an issue brief saved from HTML: "Issue Brief draft, February 2025" gives date and series, each said to be a guess from that line', async () => {
     const { dir, result } = await importFixture('issue-brief.docx');
     const config = parse(await readFile(path.join(dir, 'report.yaml'), 'utf8')) as Record<string, unknown>;

@@ -158,6 +158,29 @@ export async function styledBodyDraft(): Promise<Buffer> {
 }
 
 /**
+ * A draft with text before its first Heading 1 and a later chapter called Introduction: the text opens with a
+ * heading typed by hand in bold ("Executive Summary") or, when `typedHeading` is false, with none.
+ */
+export async function openingTextDraft(typedHeading: boolean): Promise<Buffer> {
+  const document = new docx.Document({
+    title: 'Ferry Review',
+    sections: [
+      {
+        children: [
+          ...(typedHeading ? [new docx.Paragraph({ children: [new docx.TextRun({ text: 'Executive Summary', bold: true })] })] : []),
+          new docx.Paragraph('Ferries carry nine hundred people a day across the bay.'),
+          new docx.Paragraph({ text: 'Introduction', heading: docx.HeadingLevel.HEADING_1 }),
+          new docx.Paragraph('The review began in spring.'),
+          new docx.Paragraph({ text: 'Findings', heading: docx.HeadingLevel.HEADING_1 }),
+          new docx.Paragraph('Most passengers travel to work.'),
+        ],
+      },
+    ],
+  });
+  return docx.Packer.toBuffer(document);
+}
+
+/**
  * A first page as a new user types it: the title in the Normal style (in bold, or plain), a series line and a date;
  * File › Properties holds a stale title ("Draft3").
  */
