@@ -30,7 +30,9 @@ export function reportYaml(properties: DocumentProperties, titlePage: TitlePage,
   };
   const fromPage = (found: Found, style: string) => {
     if (found.from === 'style') return `from the first page, in Word's ${style} style`;
-    const line = found.line ? ` line ${quoteExcerpt(found.line)}` : found.bold ? ' bold line' : '';
+    // The import report quotes the line a value came from, a title's line too: it was taken out of the text.
+    const shown = found.line ?? (style === 'Title' ? found.value : undefined);
+    const line = shown ? ` ${found.bold ? 'bold ' : ''}line ${quoteExcerpt(shown)}` : '';
     return `a guess from the first page${line ? `'s${line}` : ''}${found.leftOut ? ` (“${found.leftOut}” left out)` : ''}`;
   };
   const fromProperties = "from the draft's File › Properties";

@@ -117,7 +117,7 @@ describe('folio import: edge cases made with the docx library', () => {
       '# Made by folio import from review.docx. Each value says where it came from: confirm it and remove the note.',
       '# The other keys (event, venue, department, organisation, logo, …) are in docs/manuscript.md.',
       '',
-      "title: Annual Review of the Water Board # a guess from the first page's bold line: confirm",
+      "title: Annual Review of the Water Board # a guess from the first page's bold line “Annual Review of the Water Board”: confirm",
       'date: 12 May 2024 # a guess from the first page: confirm',
       // What the docx library writes as the author when given none.
       "author: Un-named # from the draft's File › Properties (Author; only in the PDF's metadata): confirm",
@@ -131,7 +131,7 @@ describe('folio import: the first page and the text before the first Heading 1',
   test('a bold first line is the title even when File › Properties names another (which the note quotes); a plain one that differs stays in the text', async () => {
     const bold = await importBytes('bold.docx', await seriesTitlePageDraft({ bold: true }));
     const config = await readFile(path.join(bold.dir, 'report.yaml'), 'utf8');
-    assert.match(config, /^title: Ferries of the Outer Bay # a guess from the first page's bold line \(File › Properties has “Draft3”\): confirm$/m);
+    assert.match(config, /^title: Ferries of the Outer Bay # a guess from the first page's bold line “Ferries of the Outer Bay” \(File › Properties has “Draft3”\): confirm$/m);
     const plain = await importBytes('plain.docx', await seriesTitlePageDraft({ bold: false }));
     assert.match(await readFile(path.join(plain.dir, 'report.yaml'), 'utf8'), /^title: Draft3 # from the draft's File › Properties: confirm$/m);
     assert.match(await readFile(path.join(plain.dir, plain.result.chapters[0] ?? ''), 'utf8'), /^Ferries of the Outer Bay$/m, 'the line is kept in the text');

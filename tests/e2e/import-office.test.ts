@@ -117,7 +117,7 @@ describe('folio import of Word files made by LibreOffice', () => {
     const config = parse(await readFile(path.join(dir, 'report.yaml'), 'utf8')) as Record<string, unknown>;
     assert.equal(config['title'], 'Border Trade at Torkham and Chaman');
     const title = placed(result).find((message) => message.rule === 'import-guess' && message.line.startsWith('title:'));
-    assert.match(title?.reason ?? '', /^`title` is a guess from the first page's bold line, as in File › Properties: confirm it\.$/);
+    assert.match(title?.reason ?? '', /^`title` is a guess from the first page's bold line “Border Trade at Torkham and Chaman”, as in File › Properties: confirm it\.$/);
     // Every paragraph of the draft is in a chapter, or is a value of report.yaml that the import report names.
     const written = [...(await Promise.all(result.chapters.map((name) => readFile(path.join(dir, name), 'utf8')))), await readFile(path.join(dir, 'report.yaml'), 'utf8'), await readFile(result.reportFile, 'utf8')].join('\n');
     const missing = (await docxParagraphs(await readFile(path.join(drafts, 'issue-brief.docx')))).filter((paragraph) => !letters(written.replace(/\[\^\d+\]|[*\\]/g, '')).includes(letters(paragraph)));
