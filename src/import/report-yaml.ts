@@ -46,6 +46,7 @@ export function reportYaml(properties: DocumentProperties, titlePage: TitlePage,
   if (titlePage.date) set('date', titlePage.date.value, fromPage(titlePage.date, ''));
   if (titlePage.series) set('series', titlePage.series.value, fromPage(titlePage.series, ''));
   if (titlePage.number) set('number', titlePage.number.value, fromPage(titlePage.number, ''));
+  if (titlePage.authors) set('authors', titlePage.authors.names, `a guess from the first page's line ${quoteExcerpt(titlePage.authors.line)}`);
   set('author', properties.creator, `${fromProperties} (Author; only in the PDF's metadata)`);
   set('subject', properties.subject, fromProperties);
   set('keywords', properties.keywords, fromProperties);

@@ -23,6 +23,8 @@ export interface TitlePage {
   readonly date?: Found;
   readonly series?: Found;
   readonly number?: Found;
+  /** The names of a byline, and the line. */
+  readonly authors?: { readonly names: readonly string[]; readonly line: string };
 }
 
 /**
@@ -49,13 +51,13 @@ export function takeTitlePage(tree: Root, knownTitle?: string): TitlePage {
   const paragraphs = front.filter((node): node is Element => node.type === 'element' && node.tagName === 'p');
   let title = take(paragraphs.find((node) => styled(node, 'title')), 'style');
   const subtitle = take(paragraphs.find((node) => styled(node, 'subtitle')), 'style');
-  const lines: Pick<TitlePage, 'date' | 'series' | 'number'> = {};
+  const lines: Pick<TitlePage, 'date' | 'series' | 'number' | 'authors'> = {};
   for (const node of paragraphs) {
     const line = taken.has(node) || hasMarker(node) ? undefined : readTitleLine(textOf(node));
-    if (!line || (line.date && lines.date) || (line.series && lines.series)) continue;
+    if (!line || (line.date && lines.date) || (line.series && lines.series) || (line.authors && lines.authors)) continue;
     taken.add(node);
     const found = (value: string): Found => ({ value, from: 'guess', ...(textOf(node) !== value && { line: textOf(node) }), ...(line.leftOut && { leftOut: line.leftOut }) });
-    Object.assign(lines, line.date && { date: found(line.date) }, line.series && { series: found(line.series) }, line.number && { number: found(line.number) });
+    Object.assign(lines, line.date && { date: found(line.date) }, line.series && { series: found(line.series) }, line.number && { number: found(line.number) }, line.authors && { authors: { names: line.authors, line: textOf(node) } });
   }
   if (!title && firstChapter > 0) {
     const first = paragraphs.find((node) => !taken.has(node));

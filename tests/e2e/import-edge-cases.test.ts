@@ -137,12 +137,13 @@ describe('folio import: the first page and the text before the first Heading 1',
     assert.match(await readFile(path.join(plain.dir, plain.result.chapters[0] ?? ''), 'utf8'), /^Ferries of the Outer Bay$/m, 'the line is kept in the text');
   });
 
-  test('"Issue Brief No. 7" and a byline-free date line give series, number and date', async () => {
+  test('"Issue Brief No. 7", a byline and a date line give series, number, authors and date', async () => {
     const { dir } = await importBytes('bold.docx', await seriesTitlePageDraft({ bold: true }));
     const config = await readFile(path.join(dir, 'report.yaml'), 'utf8');
     assert.match(config, /^series: Issue Brief # a guess from the first page's line “Issue Brief No\. 7”: confirm$/m);
     assert.match(config, /^number: "7" # a guess from the first page's line “Issue Brief No\. 7”: confirm$/m);
     assert.match(config, /^date: 3 June 2025 # a guess from the first page: confirm$/m);
+    assert.match(config, /^authors: \[ Amina Yusuf, Omar Farooq \] # a guess from the first page's line “By Amina Yusuf and Omar Farooq”: confirm$/m);
   });
 
   test('text before the first Heading 1 is titled by the bold line it opens with, or by its first words: never as a later chapter', async () => {

@@ -181,7 +181,8 @@ export async function openingTextDraft(typedHeading: boolean): Promise<Buffer> {
 }
 
 /**
- * A first page as a new user types it: the title in the Normal style (in bold, or plain), a series line and a date;
+ * A first page as a new user types it: the title in the Normal style (in bold, or plain), a series line, a byline
+ * and a date;
  * File › Properties holds a stale title ("Draft3").
  */
 export async function seriesTitlePageDraft({ bold }: { bold: boolean }): Promise<Buffer> {
@@ -192,6 +193,7 @@ export async function seriesTitlePageDraft({ bold }: { bold: boolean }): Promise
         children: [
           new docx.Paragraph({ children: [new docx.TextRun({ text: 'Ferries of the Outer Bay', bold })] }),
           new docx.Paragraph('Issue Brief No. 7'),
+          new docx.Paragraph('By Amina Yusuf and Omar Farooq'),
           new docx.Paragraph('3 June 2025'),
           new docx.Paragraph({ text: 'Crossings', heading: docx.HeadingLevel.HEADING_1 }),
           new docx.Paragraph('The ferry crosses eleven times a day in summer.'),
