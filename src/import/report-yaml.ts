@@ -37,9 +37,10 @@ export function reportYaml(properties: DocumentProperties, titlePage: TitlePage,
   };
   const fromProperties = "from the draft's File › Properties";
   const pageTitle = titlePage.title;
+  // The first page's title wins over File › Properties, which often holds a template's or an old draft's.
   if (pageTitle) {
-    const properties_ = properties.title === undefined ? '' : sameText(properties.title, pageTitle.value) ? ', as in File › Properties' : ` (File › Properties has “${properties.title}”)`;
-    set('title', pageTitle.value, `${fromPage(pageTitle, 'Title')}${properties_}`);
+    const agreement = properties.title === undefined ? '' : sameText(properties.title, pageTitle.value) ? ', as in File › Properties' : ` (File › Properties has “${properties.title}”)`;
+    set('title', pageTitle.value, `${fromPage(pageTitle, 'Title')}${agreement}`);
   } else if (properties.title) set('title', properties.title, fromProperties);
   else set('title', draftName.replace(/\.docx$/i, '').replace(/[-_]+/g, ' ').trim() || 'Untitled report', 'a guess from the file name');
   if (titlePage.subtitle) set('subtitle', titlePage.subtitle.value, fromPage(titlePage.subtitle, 'Subtitle'));

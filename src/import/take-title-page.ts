@@ -28,8 +28,8 @@ export interface TitlePage {
 }
 
 /**
- * Take the title page's paragraphs out of the converted draft: Title and Subtitle styles, lines made of a date or
- * a series and its number, and, when no paragraph is in the Title style, a short first line before the first
+ * Take the title page's paragraphs out of the converted draft: Title and Subtitle styles, lines made of a date, a
+ * series and its number or a byline, and, when no paragraph is in the Title style, a short first line before the first
  * chapter as a guess (when the draft's properties name another title, only a line typed in bold).
  * @param tree the converted draft (changed: the paragraphs taken are removed)
  * @param knownTitle the title in the draft's File › Properties
