@@ -3,7 +3,7 @@
  * plain paragraphs without a word (mammoth's own map knows only `Normal`).
  */
 export const ordinaryStyles: ReadonlySet<string> = new Set([
-  // LibreOffice: its body text (named Text Body before version 7.6), first-line indents, table cells, lists.
+  // LibreOffice: its body text (Text Body in older versions), first-line indents, table cells, lists.
   'Body Text',
   'Text Body',
   'First line indent',
