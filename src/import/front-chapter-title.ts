@@ -5,23 +5,23 @@ import { markerPattern } from './loss-marker.js';
 /** The title found for the text before the draft's first Heading 1, and how. */
 export interface FrontTitle {
   readonly title: string;
-  /** `bold`: a short bold line that opened the text, typed as a heading by hand (taken out of the text); `words`: its first words. */
-  readonly from: 'bold' | 'words';
+  /** `line`: a short line that opened the text, a heading typed by hand (taken out of the text); `words`: its first words. */
+  readonly from: 'line' | 'words';
 }
 
 /**
  * A title for the text before the first Heading 1 that no later heading has (the contents would list it twice):
- * the short bold line it opens with, taken out of the text, or else its first words.
+ * the short line it opens with (in bold, or not a sentence), taken out of the text, or else its first words.
  * @param children the text (changed: a bold line taken as the title is removed)
  * @param later the draft's other headings, lower-cased
  */
 export function frontChapterTitle(children: RootContent[], later: ReadonlySet<string>): FrontTitle {
   const index = children.findIndex((node) => textOf(node));
   const first = children[index];
-  const heading = first?.type === 'paragraph' && isBoldLine(first) ? textOf(first) : '';
+  const heading = first?.type === 'paragraph' && isHeadingLine(first) ? textOf(first) : '';
   if (heading && !later.has(heading.toLowerCase())) {
     children.splice(index, 1);
-    return { title: heading, from: 'bold' };
+    return { title: heading, from: 'line' };
   }
   const words = children.map(textOf).find(Boolean)?.split(' ') ?? [];
   let title = '';
@@ -39,9 +39,10 @@ function textOf(node: RootContent): string {
   return toString(node).replace(markerPattern, '').replace(/\s+/g, ' ').trim();
 }
 
-/** A paragraph of one short line all in bold, not ending like a sentence. */
-function isBoldLine(node: Paragraph): boolean {
+/** A paragraph of one short line that does not end like a sentence: all in bold, or of a few words. */
+function isHeadingLine(node: Paragraph): boolean {
   const text = textOf(node);
+  if (text.length > 80 || /[.:;,!?]$/.test(text)) return false;
   const content = node.children.filter((child) => !(child.type === 'text' && !child.value.replace(markerPattern, '').trim()));
-  return text.length <= 80 && !/[.:;,]$/.test(text) && content.length > 0 && content.every((child) => child.type === 'strong');
+  return (content.length > 0 && content.every((child) => child.type === 'strong')) || (text.length <= 60 && text.split(' ').length <= 8);
 }

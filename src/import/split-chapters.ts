@@ -16,7 +16,7 @@ export interface Chapter {
 /**
  * Split the converted draft into chapters at each Heading 1, numbered in order and named after their titles; each
  * chapter takes the notes it refers to, numbered from 1. Text before the first Heading 1 becomes a chapter titled
- * by the bold line it opens with or by its first words, never as a later heading; a draft with no Heading 1 at all
+ * by the short line it opens with (a heading typed by hand) or by its first words, never as a later heading; a draft with no Heading 1 at all
  * becomes one chapter under the report's title. Either way a note asks to confirm the title.
  * @param tree the whole draft as Markdown
  * @param fallbackTitle the title for text that has none
@@ -45,8 +45,8 @@ export function splitChapters(tree: Root, fallbackTitle: string, losses: Loss[])
       const found = groups.length > 1 ? frontChapterTitle(children, later) : undefined;
       const title = found?.title ?? fallbackTitle;
       const reason =
-        found?.from === 'bold'
-          ? `The bold line “${title}” that opens the text before the first Heading 1 was taken as this chapter's title: confirm it, or make it a Heading 1 in Word.`
+        found?.from === 'line'
+          ? `The line “${title}” that opens the text before the first Heading 1 was taken as this chapter's title: confirm it, or make it a Heading 1 in Word.`
           : found
             ? `The text before the first Heading 1 has no title of its own, so the import titled this chapter with its first words, “${title}”: rename it (Summary, Foreword, Preface…), or give the text a Heading 1 in Word.`
             : `The draft has no Heading 1 here, so the import gave this text the chapter title “${title}”: rename it, or make the first line of the chapter a Heading 1 in Word.`;
