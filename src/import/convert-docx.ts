@@ -3,7 +3,10 @@ import sharp from 'sharp';
 import type JSZip from 'jszip';
 import { FolioError } from '../messages/folio-error.js';
 import type { Loss } from './loss-marker.js';
+import { plainOrdinaryParagraphs } from './ordinary-styles.js';
+import { quoteExcerpt } from './quote-excerpt.js';
 import { recordLoss } from './record-loss.js';
+import { styleUses } from './style-uses.js';
 
 /** A draft converted to HTML, with its pictures and what the converter said about it. */
 export interface Converted {
@@ -48,7 +51,7 @@ export async function convertDocx(zip: JSZip, styleMap: readonly string[], losse
     return { src: '', alt: recordLoss(losses, 'import-image', `A picture in ${image.contentType} format (a Windows drawing or another vector format) was not carried over: save it from Word as PNG into images/ and add it here.`) };
   });
   const buffer = await zip.generateAsync({ type: 'nodebuffer' });
-  const result = await mammoth.convertToHtml({ buffer }, { styleMap: [...styleMap], convertImage, ignoreEmptyParagraphs: true }).catch((error: Error) => {
+  const result = await mammoth.convertToHtml({ buffer }, { styleMap: [...styleMap], convertImage, ignoreEmptyParagraphs: true, transformDocument: plainOrdinaryParagraphs(styleMap) }).catch((error: Error) => {
     throw new FolioError(`${draftName} is damaged: its text cannot be read (${error.message.split('\n')[0]}). Open it in Word or LibreOffice and save it again as .docx.`);
   });
   for (const message of result.messages) {
@@ -56,10 +59,20 @@ export async function convertDocx(zip: JSZip, styleMap: readonly string[], losse
     if (/\}oMath(?:Para)?\b/.test(message.message)) continue;
     // Pictures are judged by convertImage above (converted to PNG, or a loss that says what to do).
     if (/^Image of type .* is unlikely to display/.test(message.message)) continue;
+    const style = unrecognisedStyle.exec(message.message);
+    if (style) {
+      const [, kind = '', name = '', id = ''] = style;
+      const uses = await styleUses(zip, kind === 'paragraph' ? 'paragraph' : 'run', id);
+      const where = uses.first ? ` (${uses.count} ${kind === 'paragraph' ? 'paragraph' : 'passage'}${uses.count === 1 ? '' : 's'}, the first ${quoteExcerpt(uses.first, 40)})` : '';
+      recordLoss(losses, 'import-converter', `The ${kind} style “${name}” is not one Folio knows${where}. ${advice(message.message)}`, uses.first);
+      continue;
+    }
     recordLoss(losses, 'import-converter', `${message.message.replace(/\.?$/, '.')} ${advice(message.message)}`);
   }
   return { html: result.value, images };
 }
+
+const unrecognisedStyle = /^Unrecognised (paragraph|run) style: '(.*)' \(Style ID: (.*)\)$/;
 
 /** What to do about one of mammoth's messages. */
 function advice(message: string): string {

@@ -5,6 +5,7 @@
  * `blockquote > p:fresh` a block quote, `div.takeaways > p:fresh` a :::takeaways box (`div.takeaways > p.label`
  * its title, `div.takeaways > ul > li:fresh` its points), `p.caption` the caption of the image before it,
  * `p.title`, `p.subtitle` the report's title and subtitle, and `!` to leave a style's paragraphs out.
+ * Word's and LibreOffice's styles for ordinary text and table cells are read as plain paragraphs (`ordinaryStyles`).
  */
 export const defaultStyleMap: readonly string[] = [
   "p[style-name='Title'] => p.title:fresh",

@@ -15,11 +15,12 @@ import { wordHandlers } from './word-handlers.js';
  * @param html mammoth's HTML
  * @param fallbackTitle a title for text that has no Heading 1 (when the first page has none either)
  * @param losses the import's losses (appended to)
+ * @param knownTitle the title in the draft's File › Properties
  */
-export function draftChapters(html: string, fallbackTitle: string, losses: Loss[]): { chapters: Chapter[]; titlePage: TitlePage } {
+export function draftChapters(html: string, fallbackTitle: string, losses: Loss[], knownTitle?: string): { chapters: Chapter[]; titlePage: TitlePage } {
   const tree = unified().use(rehypeParse, { fragment: true }).parse(html);
   unified().use(rehypeWordFigures).use(rehypeWordTables, { losses }).runSync(tree);
-  const titlePage = takeTitlePage(tree);
+  const titlePage = takeTitlePage(tree, knownTitle);
   const markdown = unified().use(rehypeRemark, { handlers: wordHandlers }).runSync(tree) as MdastRoot;
   return { chapters: splitChapters(markdown, titlePage.title?.value ?? fallbackTitle, losses), titlePage };
 }

@@ -10,6 +10,7 @@ import { draftChapters } from './draft-chapters.js';
 import { importReportText } from './import-report-text.js';
 import { importSummary } from './import-summary.js';
 import type { Loss } from './loss-marker.js';
+import { lineHolding } from './line-holding.js';
 import { markLosses } from './mark-losses.js';
 import { openDocx } from './open-docx.js';
 import { placeMarkers } from './place-markers.js';
@@ -60,7 +61,7 @@ export async function importDocx(options: ImportOptions, reporter: Reporter): Pr
     return found;
   });
   const converted = await reporter.stage('convert with mammoth', () => convertDocx(docx.zip, [...(options.styleMap ?? []), ...defaultStyleMap], losses, draftName));
-  const { chapters, titlePage } = await reporter.stage('write markdown', () => draftChapters(converted.html, properties.title ?? draftName.replace(/\.docx$/i, ''), losses));
+  const { chapters, titlePage } = await reporter.stage('write markdown', () => draftChapters(converted.html, properties.title ?? draftName.replace(/\.docx$/i, ''), losses, properties.title));
   const draftFile = new VFile({ path: options.draft });
   const files = chapters.map((chapter) => {
     const { text, lines } = placeMarkers(chapterMarkdown(chapter.tree));
@@ -71,6 +72,17 @@ export async function importDocx(options: ImportOptions, reporter: Reporter): Pr
     }
     return { file, lines };
   });
+  // A loss known only by its text (mammoth's message about a style) goes on the first line that holds that text.
+  for (const loss of losses) {
+    if (!loss.near || files.some(({ lines }) => lines.has(loss.id))) continue;
+    for (const { file, lines } of files) {
+      const line = lineHolding(String(file.value), loss.near);
+      if (!line) continue;
+      lines.set(loss.id, line);
+      warning(file, loss.reason, loss.rule, { line, column: 1 });
+      break;
+    }
+  }
   // What left no marker in the text (mammoth's own messages, headers and footers) is reported on the draft.
   for (const loss of losses) if (!files.some(({ lines }) => lines.has(loss.id))) warning(draftFile, loss.reason, loss.rule);
   const yaml = reportYaml(properties, titlePage, draftName);

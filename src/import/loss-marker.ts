@@ -6,6 +6,8 @@ export interface Loss {
   readonly rule: ImportRule;
   /** What was lost or changed, and what to do about it. */
   readonly reason: string;
+  /** Text of the draft that the loss concerns, to find its line by when no marker holds its place. */
+  readonly near?: string;
 }
 
 /** Rule ids of the import report (listed in rules.ts and docs/manuscript.md). */

@@ -5,9 +5,10 @@ import { marker, type ImportRule, type Loss } from './loss-marker.js';
  * @param losses the import's losses (appended to)
  * @param rule the import rule
  * @param reason what was lost and what to do
+ * @param near the draft's text it concerns, when no marker can hold its place
  */
-export function recordLoss(losses: Loss[], rule: ImportRule, reason: string): string {
+export function recordLoss(losses: Loss[], rule: ImportRule, reason: string, near?: string): string {
   const id = losses.length + 1;
-  losses.push({ id, rule, reason });
+  losses.push({ id, rule, reason, ...(near && { near }) });
   return marker(id);
 }

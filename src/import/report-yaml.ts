@@ -1,6 +1,7 @@
 import { Document } from 'yaml';
 import type { DocumentProperties } from './read-properties.js';
-import type { TitlePage } from './take-title-page.js';
+import { quoteExcerpt } from './quote-excerpt.js';
+import type { Found, TitlePage } from './take-title-page.js';
 
 /** One key of the new report.yaml and where its value came from. */
 export interface Guess {
@@ -27,17 +28,34 @@ export function reportYaml(properties: DocumentProperties, titlePage: TitlePage,
     document.set(key, node);
     guesses.push({ key, source });
   };
-  const fromPage = (from: 'style' | 'guess', style: string) => (from === 'style' ? `from the first page, in Word's ${style} style` : 'a guess from the first page');
+  const fromPage = (found: Found, style: string) => {
+    if (found.from === 'style') return `from the first page, in Word's ${style} style`;
+    // The import report quotes the line a value came from, a title's line too: it was taken out of the text.
+    const shown = found.line ?? (style === 'Title' ? found.value : undefined);
+    const line = shown ? ` ${found.bold ? 'bold ' : ''}line ${quoteExcerpt(shown)}` : '';
+    return `a guess from the first page${line ? `'s${line}` : ''}${found.leftOut ? ` (“${found.leftOut}” left out)` : ''}`;
+  };
   const fromProperties = "from the draft's File › Properties";
-  if (properties.title) set('title', properties.title, fromProperties);
-  else if (titlePage.title) set('title', titlePage.title.value, fromPage(titlePage.title.from, 'Title'));
+  const pageTitle = titlePage.title;
+  // The first page's title wins over File › Properties, which often holds a template's or an old draft's.
+  if (pageTitle) {
+    const agreement = properties.title === undefined ? '' : sameText(properties.title, pageTitle.value) ? ', as in File › Properties' : ` (File › Properties has “${properties.title}”)`;
+    set('title', pageTitle.value, `${fromPage(pageTitle, 'Title')}${agreement}`);
+  } else if (properties.title) set('title', properties.title, fromProperties);
   else set('title', draftName.replace(/\.docx$/i, '').replace(/[-_]+/g, ' ').trim() || 'Untitled report', 'a guess from the file name');
-  if (titlePage.subtitle) set('subtitle', titlePage.subtitle.value, fromPage(titlePage.subtitle.from, 'Subtitle'));
-  if (titlePage.date) set('date', titlePage.date.value, fromPage(titlePage.date.from, ''));
+  if (titlePage.subtitle) set('subtitle', titlePage.subtitle.value, fromPage(titlePage.subtitle, 'Subtitle'));
+  if (titlePage.date) set('date', titlePage.date.value, fromPage(titlePage.date, ''));
+  if (titlePage.series) set('series', titlePage.series.value, fromPage(titlePage.series, ''));
+  if (titlePage.number) set('number', titlePage.number.value, fromPage(titlePage.number, ''));
+  if (titlePage.authors) set('authors', titlePage.authors.names, `a guess from the first page's line ${quoteExcerpt(titlePage.authors.line)}`);
   set('author', properties.creator, `${fromProperties} (Author; only in the PDF's metadata)`);
   set('subject', properties.subject, fromProperties);
   set('keywords', properties.keywords, fromProperties);
   if (properties.language && /^[a-zA-Z]{2,3}(?:-[a-zA-Z0-9]{2,8})*$/.test(properties.language)) set('language', properties.language, fromProperties);
   document.commentBefore = ` Made by folio import from ${draftName}. Each value says where it came from: confirm it and remove the note.\n The other keys (event, venue, department, organisation, logo, …) are in docs/manuscript.md.`;
   return { text: document.toString({ lineWidth: 0 }), guesses };
+}
+
+function sameText(a: string, b: string): boolean {
+  return a.toLowerCase().replace(/\s+/g, ' ').trim() === b.toLowerCase().replace(/\s+/g, ' ').trim();
 }

@@ -3,6 +3,7 @@ import type { FootnoteDefinition, Heading, Root, RootContent } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import { visit } from 'unist-util-visit';
 import { markerPattern, type Loss } from './loss-marker.js';
+import { frontChapterTitle } from './front-chapter-title.js';
 import { recordLoss } from './record-loss.js';
 
 /** One chapter of the new manuscript. */
@@ -14,8 +15,9 @@ export interface Chapter {
 
 /**
  * Split the converted draft into chapters at each Heading 1, numbered in order and named after their titles; each
- * chapter takes the notes it refers to, numbered from 1. Text before the first Heading 1 (or a draft with no
- * Heading 1 at all) becomes a chapter under a title the import adds, with a note to rename it.
+ * chapter takes the notes it refers to, numbered from 1. Text before the first Heading 1 becomes a chapter titled
+ * by the short line it opens with (a heading typed by hand) or by its first words, never as a later heading; a draft with no Heading 1 at all
+ * becomes one chapter under the report's title. Either way a note asks to confirm the title.
  * @param tree the whole draft as Markdown
  * @param fallbackTitle the title for text that has none
  * @param losses the import's losses (appended to)
@@ -31,12 +33,24 @@ export function splitChapters(tree: Root, fallbackTitle: string, losses: Loss[])
   // Front text that is nothing but loss markers (Word's contents, left out) joins the first chapter.
   const [front, next] = groups;
   if (next && front && !isChapter(front[0]) && front.every((node) => !toString(node).replace(markerPattern, '').trim())) next.unshift(...(groups.shift() ?? []));
+  // What the text before the first Heading 1 must not be called: the contents would list it twice.
+  const later = new Set<string>();
+  visit(tree, 'heading', (heading) => {
+    if (heading.depth <= 3) later.add(toString(heading).replace(markerPattern, '').trim().toLowerCase());
+  });
   const slugger = new GithubSlugger();
   return groups.map((children, index) => {
     const first = children.find((node) => toString(node).replace(markerPattern, '').trim() || node.type === 'heading');
     if (!isChapter(first)) {
-      const title = groups.length > 1 ? 'Introduction' : fallbackTitle;
-      const note = recordLoss(losses, 'import-guess', `The draft has no Heading 1 here, so the import gave this text the chapter title “${title}”: rename it, or make the first line of the chapter a Heading 1 in Word.`);
+      const found = groups.length > 1 ? frontChapterTitle(children, later) : undefined;
+      const title = found?.title ?? fallbackTitle;
+      const reason =
+        found?.from === 'line'
+          ? `The line “${title}” that opens the text before the first Heading 1 was taken as this chapter's title: confirm it, or make it a Heading 1 in Word.`
+          : found
+            ? `The text before the first Heading 1 has no title of its own, so the import titled this chapter with its first words, “${title}”: rename it (Summary, Foreword, Preface…), or give the text a Heading 1 in Word.`
+            : `The draft has no Heading 1 here, so the import gave this text the chapter title “${title}”: rename it, or make the first line of the chapter a Heading 1 in Word.`;
+      const note = recordLoss(losses, 'import-guess', reason);
       const heading: Heading = { type: 'heading', depth: 1, children: [{ type: 'text', value: `${title}${note}` }] };
       children.unshift(heading);
     }

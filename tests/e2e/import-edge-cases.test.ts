@@ -15,7 +15,7 @@ import { buildInTemp, closeSharedBrowser } from '../helpers/build-fixture.js';
 import { docxParagraphs } from '../helpers/docx-text.js';
 import { fixturesDir } from '../helpers/fixtures.js';
 import { letters, pdfBodyText, pdfImages, pdfPages } from '../helpers/poppler.js';
-import { edgeCaseDraft, noHeadingsDraft, typedTitlePageDraft } from '../helpers/word-drafts.js';
+import { edgeCaseDraft, noHeadingsDraft, openingTextDraft, seriesTitlePageDraft, styledBodyDraft, typedTitlePageDraft } from '../helpers/word-drafts.js';
 
 const bin = path.join(packageRoot, 'bin', 'folio.js');
 
@@ -117,13 +117,49 @@ describe('folio import: edge cases made with the docx library', () => {
       '# Made by folio import from review.docx. Each value says where it came from: confirm it and remove the note.',
       '# The other keys (event, venue, department, organisation, logo, …) are in docs/manuscript.md.',
       '',
-      'title: Annual Review of the Water Board # a guess from the first page: confirm',
+      "title: Annual Review of the Water Board # a guess from the first page's bold line “Annual Review of the Water Board”: confirm",
       'date: 12 May 2024 # a guess from the first page: confirm',
       // What the docx library writes as the author when given none.
       "author: Un-named # from the draft's File › Properties (Author; only in the PDF's metadata): confirm",
       '',
     ].join('\n'));
     assert.equal(await readFile(path.join(dir, '01-the-year-in-brief.md'), 'utf8'), '# The Year in Brief\n\nThree new wells opened and two old ones closed.\n');
+  });
+});
+
+describe('folio import: the first page and the text before the first Heading 1', () => {
+  test('a bold first line is the title even when File › Properties names another (which the note quotes); a plain one that differs stays in the manuscript', async () => {
+    const bold = await importBytes('bold.docx', await seriesTitlePageDraft({ bold: true }));
+    const config = await readFile(path.join(bold.dir, 'report.yaml'), 'utf8');
+    assert.match(config, /^title: Ferries of the Outer Bay # a guess from the first page's bold line “Ferries of the Outer Bay” \(File › Properties has “Draft3”\): confirm$/m);
+    const plain = await importBytes('plain.docx', await seriesTitlePageDraft({ bold: false }));
+    assert.match(await readFile(path.join(plain.dir, 'report.yaml'), 'utf8'), /^title: Draft3 # from the draft's File › Properties: confirm$/m);
+    assert.equal(await readFile(path.join(plain.dir, plain.result.chapters[0] ?? ''), 'utf8'), '# Ferries of the Outer Bay\n', 'the line is kept, as the heading of the text before the first Heading 1');
+  });
+
+  test('"Issue Brief No. 7", a byline and a date line give series, number, authors and date', async () => {
+    const { dir } = await importBytes('bold.docx', await seriesTitlePageDraft({ bold: true }));
+    const config = await readFile(path.join(dir, 'report.yaml'), 'utf8');
+    assert.match(config, /^series: Issue Brief # a guess from the first page's line “Issue Brief No\. 7”: confirm$/m);
+    assert.match(config, /^number: "7" # a guess from the first page's line “Issue Brief No\. 7”: confirm$/m);
+    assert.match(config, /^date: 3 June 2025 # a guess from the first page: confirm$/m);
+    assert.match(config, /^authors: \[ Amina Yusuf, Omar Farooq \] # a guess from the first page's line “By Amina Yusuf and Omar Farooq”: confirm$/m);
+  });
+
+  test('text before the first Heading 1 is titled by the bold line it opens with, or by its first words: never as a later chapter', async () => {
+    const typed = await importBytes('typed.docx', await openingTextDraft(true));
+    assert.deepEqual(typed.result.chapters, ['01-executive-summary.md', '02-introduction.md', '03-findings.md']);
+    assert.equal(await readFile(path.join(typed.dir, '01-executive-summary.md'), 'utf8'), '# Executive Summary\n\nFerries carry nine hundred people a day across the bay.\n');
+    assert.ok(where(typed.result).includes('import-guess 01-executive-summary.md:1: # Executive Summary'));
+    const untitled = await importBytes('untitled.docx', await openingTextDraft(false));
+    assert.deepEqual(untitled.result.chapters, ['01-ferries-carry-nine-hundred-people-a.md', '02-introduction.md', '03-findings.md']);
+    assert.match(await readFile(path.join(untitled.dir, untitled.result.chapters[0] ?? ''), 'utf8'), /^# Ferries carry nine hundred people a…\n/);
+    const note = untitled.result.files.flatMap((file) => file.messages).find((message) => message.ruleId === 'import-guess' && message.line === 1);
+    assert.match(note?.reason ?? '', /titled this chapter with its first words, “Ferries carry nine hundred people a…”: rename it/);
+    for (const { dir } of [typed, untitled]) {
+      const checked = await check(dir, silentReporter());
+      assert.deepEqual(checked.files.flatMap((file) => file.messages).filter((message) => message.ruleId === 'heading-duplicate').map(String), []);
+    }
   });
 });
 
@@ -154,6 +190,15 @@ describe('folio import: files it cannot read, and folders it must not overwrite'
     const bomb = await JSZip.loadAsync(draft);
     bomb.file('word/media/zeros.bin', Buffer.alloc(300 * 1_048_576));
     await refuses('bomb.docx', await bomb.generateAsync({ type: 'nodebuffer', compression: 'DEFLATE' }), /unpacks to 30\d MB, more than the 256 MB a draft may hold/);
+  });
+
+  test('Word\'s everyday styles (Body Text, List Paragraph) pass without a word, lists in them stay lists; a style Folio does not know is named at its paragraph', async () => {
+    const { dir, result } = await importBytes('ferry.docx', await styledBodyDraft());
+    const chapter = await readFile(path.join(dir, '01-crossings.md'), 'utf8');
+    assert.equal(chapter, '# Crossings\n\nThe ferry crosses eleven times a day in summer.\n\n- Early boats are full\n- Late boats are empty\n\nPassengers asked for a later last boat on Fridays.\n\nWinter crossings are fewer.\n', 'Body Text as paragraphs, List Paragraph bullets as a list');
+    assert.deepEqual(where(result).filter((line) => !line.startsWith('import-guess report.yaml')), ['import-converter 01-crossings.md:8: Passengers asked for a later last boat on Fridays.']);
+    const message = result.files.flatMap((file) => file.messages).find((each) => each.ruleId === 'import-converter');
+    assert.match(message?.reason ?? '', /^The paragraph style “Sidebar” is not one Folio knows \(1 paragraph, the first “Passengers asked for a later last boat…”\)\. Its paragraphs were carried over as ordinary text; map the style with --style-map/);
   });
 
   test('the command: exit 2 with the message for an unreadable draft, a folder left alone without --force, a style map of the user\'s own', async () => {

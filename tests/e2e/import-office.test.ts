@@ -104,6 +104,44 @@ describe('folio import of Word files made by LibreOffice', () => {
     assert.ok(pdfImages(pdf).some((image) => image.type === 'image' && image.width > image.height && image.width >= 900), 'the photo is embedded');
   });
 
+  test('an issue brief saved from HTML: LibreOffice\'s Body Text, Table Heading and Table Contents pass without a word, its list and headings stay what they were', async () => {
+    const { dir, result } = await importFixture('issue-brief.docx');
+    assert.deepEqual(placed(result).filter((message) => message.rule === 'import-converter'), [], 'no warning about ordinary styles');
+    const text = (await Promise.all(result.chapters.map((name) => readFile(path.join(dir, name), 'utf8')))).join('\n');
+    assert.match(text, /^## Why it matters\n\n- Transit trade supports 40,000 jobs\.\n- Informal trade is larger still\.$/m, 'the numbered Heading 2 stays a heading, the bullets in Body Text a list');
+    assert.match(text, /^\| Crossing +\| Trucks\/day 2021 \| Trucks\/day 2024 \|$/m, 'the table with its header row');
+  });
+
+  test('an issue brief saved from HTML: its bold first line is the title in report.yaml, named in the import report; nothing of the first page is lost', async () => {
+    const { dir, result } = await importFixture('issue-brief.docx');
+    const config = parse(await readFile(path.join(dir, 'report.yaml'), 'utf8')) as Record<string, unknown>;
+    assert.equal(config['title'], 'Border Trade at Torkham and Chaman');
+    const title = placed(result).find((message) => message.rule === 'import-guess' && message.line.startsWith('title:'));
+    assert.match(title?.reason ?? '', /^`title` is a guess from the first page's bold line “Border Trade at Torkham and Chaman”, as in File › Properties: confirm it\.$/);
+    // Every paragraph of the draft is in a chapter, or is a value of report.yaml that the import report names.
+    const written = [...(await Promise.all(result.chapters.map((name) => readFile(path.join(dir, name), 'utf8')))), await readFile(path.join(dir, 'report.yaml'), 'utf8'), await readFile(result.reportFile, 'utf8')].join('\n');
+    const missing = (await docxParagraphs(await readFile(path.join(drafts, 'issue-brief.docx')))).filter((paragraph) => !letters(written.replace(/\[\^\d+\]|[*\\]/g, '')).includes(letters(paragraph)));
+    assert.deepEqual(missing, []);
+  });
+
+  test('an issue brief saved from HTML: no chapter is made of its first page, so no title is used twice and folio check is quiet about headings', async () => {
+    const { dir, result } = await importFixture('issue-brief.docx');
+    assert.deepEqual(result.chapters, ['01-introduction.md', '02-findings.md']);
+    const checked = await check(dir, silentReporter());
+    assert.deepEqual(checked.files.flatMap((file) => file.messages).filter((message) => message.ruleId === 'heading-duplicate').map(String), []);
+  });
+
+  test('an issue brief saved from HTML: "Issue Brief draft, February 2025" gives date and series, each said to be a guess from that line', async () => {
+    const { dir, result } = await importFixture('issue-brief.docx');
+    const config = parse(await readFile(path.join(dir, 'report.yaml'), 'utf8')) as Record<string, unknown>;
+    assert.equal(config['date'], 'February 2025');
+    assert.equal(config['series'], 'Issue Brief');
+    for (const key of ['date', 'series']) {
+      const message = placed(result).find((each) => each.rule === 'import-guess' && each.line.startsWith(`${key}:`));
+      assert.equal(message?.reason, `\`${key}\` is a guess from the first page's line “Issue Brief draft, February 2025” (“draft” left out): confirm it.`);
+    }
+  });
+
   test('the seminar report, saved from a word processor, imports into a manuscript that builds with all its text', async () => {
     const { dir, result } = await importFixture('seminar-report.docx');
     assert.deepEqual(result.chapters, ['01-concept-note.md', '02-prelude.md', '03-key-findings.md', '04-programme.md', '05-summary-of-the-proceedings.md', '06-summary-session-i.md', '07-summary-session-ii.md', '08-roundtable.md', '09-picture-gallery.md']);

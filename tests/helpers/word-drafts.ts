@@ -126,3 +126,80 @@ export async function typedTitlePageDraft(): Promise<Buffer> {
   });
   return docx.Packer.toBuffer(document);
 }
+
+/**
+ * A draft in Word's everyday styles: Body Text paragraphs, bullets in List Paragraph (as Word makes them), and one
+ * style of the institute's own ("Sidebar") that Folio does not know.
+ */
+export async function styledBodyDraft(): Promise<Buffer> {
+  const document = new docx.Document({
+    title: 'Ferry Timetable Review',
+    styles: {
+      paragraphStyles: [
+        { id: 'BodyText', name: 'Body Text', basedOn: 'Normal' },
+        { id: 'ListParagraph', name: 'List Paragraph', basedOn: 'Normal' },
+        { id: 'Sidebar', name: 'Sidebar', basedOn: 'Normal', run: { italics: true } },
+      ],
+    },
+    sections: [
+      {
+        children: [
+          new docx.Paragraph({ text: 'Crossings', heading: docx.HeadingLevel.HEADING_1 }),
+          new docx.Paragraph({ text: 'The ferry crosses eleven times a day in summer.', style: 'BodyText' }),
+          new docx.Paragraph({ text: 'Early boats are full', style: 'ListParagraph', bullet: { level: 0 } }),
+          new docx.Paragraph({ text: 'Late boats are empty', style: 'ListParagraph', bullet: { level: 0 } }),
+          new docx.Paragraph({ text: 'Passengers asked for a later last boat on Fridays.', style: 'Sidebar' }),
+          new docx.Paragraph({ text: 'Winter crossings are fewer.', style: 'BodyText' }),
+        ],
+      },
+    ],
+  });
+  return docx.Packer.toBuffer(document);
+}
+
+/**
+ * A draft with text before its first Heading 1 and a later chapter called Introduction: the text opens with a
+ * heading typed by hand in bold ("Executive Summary") or, when `typedHeading` is false, with none.
+ */
+export async function openingTextDraft(typedHeading: boolean): Promise<Buffer> {
+  const document = new docx.Document({
+    title: 'Ferry Review',
+    sections: [
+      {
+        children: [
+          ...(typedHeading ? [new docx.Paragraph({ children: [new docx.TextRun({ text: 'Executive Summary', bold: true })] })] : []),
+          new docx.Paragraph('Ferries carry nine hundred people a day across the bay.'),
+          new docx.Paragraph({ text: 'Introduction', heading: docx.HeadingLevel.HEADING_1 }),
+          new docx.Paragraph('The review began in spring.'),
+          new docx.Paragraph({ text: 'Findings', heading: docx.HeadingLevel.HEADING_1 }),
+          new docx.Paragraph('Most passengers travel to work.'),
+        ],
+      },
+    ],
+  });
+  return docx.Packer.toBuffer(document);
+}
+
+/**
+ * A first page as a new user types it: the title in the Normal style (in bold, or plain), a series line, a byline
+ * and a date;
+ * File › Properties holds a stale title ("Draft3").
+ */
+export async function seriesTitlePageDraft({ bold }: { bold: boolean }): Promise<Buffer> {
+  const document = new docx.Document({
+    title: 'Draft3',
+    sections: [
+      {
+        children: [
+          new docx.Paragraph({ children: [new docx.TextRun({ text: 'Ferries of the Outer Bay', bold })] }),
+          new docx.Paragraph('Issue Brief No. 7'),
+          new docx.Paragraph('By Amina Yusuf and Omar Farooq'),
+          new docx.Paragraph('3 June 2025'),
+          new docx.Paragraph({ text: 'Crossings', heading: docx.HeadingLevel.HEADING_1 }),
+          new docx.Paragraph('The ferry crosses eleven times a day in summer.'),
+        ],
+      },
+    ],
+  });
+  return docx.Packer.toBuffer(document);
+}
