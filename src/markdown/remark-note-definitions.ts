@@ -27,8 +27,6 @@ export default function remarkNoteDefinitions() {
       } else if (!referred.has(node.identifier) && image) {
         error(file, `The note marker [^${node.label ?? node.identifier}] stands in the image's description, which is read aloud but never printed, so its note would not be printed either. Move it into the caption: ![description](${image.url} "Caption[^${node.label ?? node.identifier}]").`, 'note-unused', image.position);
       } else if (!referred.has(node.identifier)) {
-        error(file, `The note [^${node.label ?? node.identifier}] is written twice; only the first would be printed. Give this one its own name, or merge the two.`, 'note-unused', node.position);
-      } else if (!referred.has(node.identifier)) {
         error(file, `The note [^${node.label ?? node.identifier}] is never referred to, so it would not be printed. Put [^${node.label ?? node.identifier}] in the text where the note belongs, or delete the note.`, 'note-unused', node.position);
       }
       defined.add(node.identifier);
