@@ -30,7 +30,9 @@ export async function embedSvgFonts(mapped: MappedSvg, fonts: SvgFonts): Promise
     ...(uses.italic ? [{ weight: 400, style: 'italic' }] : []),
     ...(uses.bold && uses.italic ? [{ weight: 700, style: 'italic' }] : []),
   ];
-  const faces = fonts.faces.filter((face) => wanted.includes(face.family) && variants.some((variant) => variant.weight === face.weight && variant.style === face.style));
+  // A subset only if the drawing has a character in its range (the markup is ASCII, so Latin always goes in).
+  const characters = [...new Set(Array.from(mapped.svg, (character) => character.codePointAt(0) ?? 0))];
+  const faces = fonts.faces.filter((face) => wanted.includes(face.family) && variants.some((variant) => variant.weight === face.weight && variant.style === face.style) && covers(face.unicodeRange, characters));
   if (faces.length === 0) return mapped.svg;
   const rules = await Promise.all(
     faces.map(async (face) => {
@@ -45,4 +47,14 @@ export async function embedSvgFonts(mapped: MappedSvg, fonts: SvgFonts): Promise
   if (!root || root[1] === '/') return mapped.svg;
   const at = root.index + root[0].length;
   return `${mapped.svg.slice(0, at)}<style>${rules.join('')}</style>${mapped.svg.slice(at)}`;
+}
+
+/** Whether a `unicode-range` (none: every character) holds one of the code points. */
+function covers(range: string | undefined, codePoints: readonly number[]): boolean {
+  if (!range) return true;
+  const spans = range.split(',').map((part) => {
+    const [start = '0', end] = part.trim().replace(/^U\+/i, '').split('-');
+    return [parseInt(start, 16), parseInt(end ?? start, 16)] as const;
+  });
+  return codePoints.some((point) => spans.some(([start, end]) => point >= start && point <= end));
 }

@@ -72,7 +72,7 @@ export function mapSvgFonts(svg: string, families: SvgFamilies): MappedSvg {
     mapped = `${mapped.slice(0, at)} font-family="'${families.sans}'"${mapped.slice(at)}`;
     if (/<text\b/.test(mapped)) uses.sans = true;
   }
-  uses.bold = /font-weight\s*(?:=\s*["']|:)\s*(bold|bolder|[5-9]00)\b/i.test(mapped) || /\sfont\s*:[^;}"']*\b(bold|[5-9]00)\b/i.test(mapped);
-  uses.italic = /font-style\s*(?:=\s*["']|:)\s*(italic|oblique)\b/i.test(mapped) || /\sfont\s*:[^;}"']*\b(italic|oblique)\b/i.test(mapped);
+  uses.bold = /font-weight\s*(?:=\s*["']|:)\s*(bold|bolder|[5-9]00)\b/i.test(mapped) || /(?:^|[\s;{"'])font\s*:[^;}"']*\b(bold|[5-9]00)\b/i.test(mapped);
+  uses.italic = /font-style\s*(?:=\s*["']|:)\s*(italic|oblique)\b/i.test(mapped) || /(?:^|[\s;{"'])font\s*:[^;}"']*\b(italic|oblique)\b/i.test(mapped);
   return { svg: mapped, unmapped, uses };
 }
