@@ -53,10 +53,52 @@ export function registerTableColumns(): void {
     box.style.cssText = 'display: inline-block; width: 100%; vertical-align: top';
     box.append(copy);
     place.after(box);
-    const fits = copy.getBoundingClientRect().width <= box.getBoundingClientRect().width + 0.5;
-    const widths = columnWidths(copy);
+    const room = box.getBoundingClientRect().width;
+    const fits = copy.getBoundingClientRect().width <= room + 0.5;
+    const widths = fits ? rebalance(copy, columnWidths(copy), room) : columnWidths(copy);
     box.remove();
     return { widths, fits };
+  }
+
+  /**
+   * The browser shares a table's width out by each column's longest line, header included, so a column under a
+   * long heading takes room a body cell beside it needs, and a name such as "Khyber Pakhtunkhwa" wraps while the
+   * number columns stand half empty. Where every body cell can stand on one line with the headings wrapped to
+   * their longest word, each column gets that much, and what is left goes to the headings that would wrap, each
+   * up to the same extra width, so the shorter ones reach one line. Otherwise (long text in the cells) the
+   * browser's widths stay.
+   * @param copy the laid-out copy (changed while measured, then given back as it was)
+   * @param widths the browser's widths
+   * @param room the measure
+   */
+  function rebalance(copy: HTMLTableElement, widths: number[] | undefined, room: number): number[] | undefined {
+    if (!widths) return widths;
+    const body = [...copy.querySelectorAll<HTMLElement>('td')].filter((cell) => cell.closest('table') === copy && !cell.closest('thead'));
+    copy.style.width = 'max-content';
+    const full = columnWidths(copy);
+    const sum = (list: readonly number[]) => list.reduce((total, width) => total + width, 0);
+    if (!full || sum(full) <= room) {
+      copy.style.width = '';
+      return widths;
+    }
+    copy.style.width = 'min-content';
+    for (const cell of body) cell.style.whiteSpace = 'nowrap';
+    const needed = columnWidths(copy);
+    copy.style.width = '';
+    for (const cell of body) cell.style.whiteSpace = '';
+    if (!needed || needed.length !== full.length || sum(needed) > room) return widths;
+    const wants = full.map((width, index) => Math.max(0, width - (needed[index] ?? 0)));
+    const left = room - sum(needed);
+    if (sum(wants) <= left) return needed.map((width, index) => width + (wants[index] ?? 0) + (left - sum(wants)) / needed.length);
+    // Filled like water: every heading gets up to the same extra width, so the short ones reach one line first.
+    let low = 0;
+    let high = Math.max(...wants);
+    for (let step = 0; step < 30; step += 1) {
+      const level = (low + high) / 2;
+      if (sum(wants.map((want) => Math.min(want, level))) > left) high = level;
+      else low = level;
+    }
+    return needed.map((width, index) => width + Math.min(wants[index] ?? 0, low));
   }
 
   class TableColumns extends Paged.Handler {
