@@ -14,6 +14,7 @@ import { hideSource } from '../document/hide-source.js';
 import { partsFor, splitDocument } from '../document/split-document.js';
 import { screenEdition, type Edition } from '../images/edition.js';
 import { prepareImages, type ImageReport } from '../images/prepare-images.js';
+import { svgFontsFor } from '../images/svg-fonts-for.js';
 import { inlineResources } from '../document/inline-resources.js';
 import { ManuscriptError } from '../messages/manuscript-error.js';
 import { buildFolder } from '../output/build-folder.js';
@@ -183,7 +184,7 @@ async function prepareDocument(options: BuildOptions, edition: Edition, stage: <
   const { manuscript, document } = checked;
 
   const work = buildFolder(manuscript.root);
-  const images = await stage('prepare images', () => prepareImages(document, edition, path.join(work, 'images'), options.signal));
+  const images = await stage('prepare images', () => prepareImages(document, edition, path.join(work, 'images'), options.signal, svgFontsFor(manuscript)));
   reporter.info(`    ${images.processed + images.cached} images (${images.processed} processed, ${images.cached} from cache): ${megabytes(images.bytesIn)} → ${megabytes(images.bytesOut)}`);
   // This build's own folder: builds of one manuscript side by side (screen and print) share only the image cache,
   // whose files are written under temporary names and renamed into place.

@@ -12,6 +12,7 @@ import { checkThemeFonts } from '../checks/check-theme-fonts.js';
 import { fontCoverage } from '../checks/font-coverage.js';
 import { assembleDocument, type CompiledChapter } from '../document/assemble-document.js';
 import { themeFonts } from '../document/theme-style.js';
+import { svgFontsFor } from '../images/svg-fonts-for.js';
 import { createHyphenator } from '../html/create-hyphenator.js';
 import type { Manuscript } from '../manuscript/manuscript.js';
 import { readManuscript } from '../manuscript/read-manuscript.js';
@@ -58,7 +59,7 @@ export async function check(dir: string, reporter: Reporter, edition: 'screen' |
   const document = await stage('assemble document', () => assembleDocument(manuscript, chapters, edition));
   await stage('check', async () => {
     const covered = await fontCoverage(themeFonts(manuscript));
-    await Promise.all([...chapters.map(({ tree, file }) => checkImages(tree, file)), checkConfigImages(manuscript)]);
+    await Promise.all([...chapters.map(({ tree, file }) => checkImages(tree, file, svgFontsFor(manuscript).families)), checkConfigImages(manuscript)]);
     for (const { tree, file } of chapters) checkCharacters(tree, file, covered);
     checkConfigCharacters(manuscript, covered);
     await checkThemeFonts(manuscript);

@@ -4,6 +4,8 @@ import type { Element, Root } from 'hast';
 import { visitParents } from 'unist-util-visit-parents';
 import type { VFile } from 'vfile';
 import { placedScale, placements, type Placement } from '../document/placements.js';
+import { readSourceFile } from '../files/read-source-file.js';
+import { mapSvgFonts, type SvgFamilies } from '../images/map-svg-fonts.js';
 import { maxImagePixels } from '../files/file-limits.js';
 import { error, warning } from '../messages/emit.js';
 import type { RuleId } from '../messages/rules.js';
@@ -15,21 +17,22 @@ export const minimumPrintPpi = 150;
 
 /**
  * Check every image a chapter uses: that it is a picture Folio can place (not a HEIC phone photo, not a broken
- * file), that it has alt text, and that it has enough pixels for print at the size the theme places it.
- * Run after rehype-assets, which resolved the paths.
+ * file), that it has alt text, that it has enough pixels for print at the size the theme places it, and that an
+ * SVG's text names no family the report cannot set it in. Run after rehype-assets, which resolved the paths.
  * @param tree the chapter's HTML tree
  * @param file the chapter, for messages
+ * @param families the report's sans-serif and serif families, which SVG text is set in
  */
-export async function checkImages(tree: Root, file: VFile): Promise<void> {
+export async function checkImages(tree: Root, file: VFile, families?: SvgFamilies): Promise<void> {
   const found: { node: Element; placement: Placement | undefined }[] = [];
   visitParents(tree, 'element', (node, ancestors) => {
     if (node.tagName !== 'img' || typeof node.properties.src !== 'string' || !node.properties.src.startsWith('file:')) return;
     found.push({ node, placement: placementOf(node, ancestors) });
   });
-  await Promise.all(found.map(({ node, placement }) => checkImage(node, placement, file)));
+  await Promise.all(found.map(({ node, placement }) => checkImage(node, placement, file, families)));
 }
 
-async function checkImage(node: Element, placement: Placement | undefined, file: VFile): Promise<void> {
+async function checkImage(node: Element, placement: Placement | undefined, file: VFile, families: SvgFamilies | undefined): Promise<void> {
   const absolute = fileURLToPath(String(node.properties.src));
   const name = path.basename(absolute);
   const info = await readImageInfo(absolute);
@@ -41,6 +44,13 @@ async function checkImage(node: Element, placement: Placement | undefined, file:
   const alt = node.properties.alt;
   if ((typeof alt !== 'string' || alt.trim() === '') && placement !== 'speaker' && placement !== 'speakerLead') {
     warning(file, `${name} has no alt text: describe the picture in the brackets, ![A delegate speaking](…), for readers who cannot see it.`, 'image-alt', node.position);
+  }
+  if (info.kind === 'vector' && families) {
+    // The image stage sets the text in the report's faces (images/map-svg-fonts.ts): the same mapping, to name what it cannot map.
+    const { unmapped } = mapSvgFonts((await readSourceFile({ path: absolute }, 'image')).toString('utf8'), families);
+    for (const family of unmapped) {
+      warning(file, `${name} sets text in “${family}”, a font the report does not have: a picture cannot load it, so that text prints in ${families.sans} instead. Write font-family="sans-serif" (${families.sans}) or "serif" (${families.serif}) in the SVG, or turn its text into outlines.`, 'image-font', node.position);
+    }
   }
   if (info.kind !== 'raster' || !placement) return;
   const size = placements[placement];

@@ -1,6 +1,6 @@
 import { createHash, randomUUID } from 'node:crypto';
 import { existsSync } from 'node:fs';
-import { mkdir, rename, stat } from 'node:fs/promises';
+import { mkdir, rename, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { Element, Root } from 'hast';
@@ -11,6 +11,8 @@ import { maxImagePixels } from '../files/file-limits.js';
 import { readSourceFile } from '../files/read-source-file.js';
 import { placedScale, placements, type Placement } from '../document/placements.js';
 import type { Edition } from './edition.js';
+import { embedSvgFonts, type SvgFonts } from './embed-svg-fonts.js';
+import { mapSvgFonts } from './map-svg-fonts.js';
 import { SourceIndex } from './source-index.js';
 
 /** What the image stage did. */
@@ -32,13 +34,15 @@ const fallback = placements.figure;
  * edition needs at the size the theme places it: upright (EXIF orientation applied), sRGB, no more pixels than
  * the edition's ppi asks for (never upsampled), JPEG for photos and PNG where there is transparency. SVG stays
  * vector. Results are cached in the build folder by content hash and target size, so an unchanged image is never
- * processed twice. The document's `src` attributes are pointed at the results.
+ * processed twice. An SVG's text is set in the report's fonts, carried inside it (see `mapSvgFonts`), so that
+ * it prints the same on every machine. The document's `src` attributes are pointed at the results.
  * @param document the assembled document (changed in place)
  * @param edition the edition's image settings
  * @param cacheDir where processed images are kept
  * @param signal cancels the stage (Ctrl-C): no image starts once it is aborted
+ * @param fonts the report's fonts, for SVG text (without them, SVGs are left as they are)
  */
-export async function prepareImages(document: Root, edition: Edition, cacheDir: string, signal?: AbortSignal): Promise<ImageReport> {
+export async function prepareImages(document: Root, edition: Edition, cacheDir: string, signal?: AbortSignal, fonts?: SvgFonts): Promise<ImageReport> {
   const jobs: { node: Element; placement: Placement | undefined }[] = [];
   visitParents(document, 'element', (node, ancestors) => {
     if (node.tagName === 'img' && typeof node.properties.src === 'string' && node.properties.src.startsWith('file:')) {
@@ -55,7 +59,7 @@ export async function prepareImages(document: Root, edition: Edition, cacheDir: 
       const key = `${source}|${placement ?? 'inline'}`;
       let result = results.get(key);
       if (!result) {
-        result = prepare(source, placement, edition, cacheDir, index, report, signal);
+        result = prepare(source, placement, edition, cacheDir, index, report, signal, fonts);
         results.set(key, result);
       }
       const prepared = await result;
@@ -66,10 +70,13 @@ export async function prepareImages(document: Root, edition: Edition, cacheDir: 
   return report;
 }
 
-async function prepare(source: string, placement: Placement | undefined, edition: Edition, cacheDir: string, index: SourceIndex, report: { processed: number; cached: number; bytesIn: number; bytesOut: number }, signal: AbortSignal | undefined): Promise<string | undefined> {
+type Tally = { processed: number; cached: number; bytesIn: number; bytesOut: number };
+
+async function prepare(source: string, placement: Placement | undefined, edition: Edition, cacheDir: string, index: SourceIndex, report: Tally, signal: AbortSignal | undefined, fonts: SvgFonts | undefined): Promise<string | undefined> {
   const info = await index.describe(source);
   signal?.throwIfAborted();
-  if (info.format === 'svg' || !info.width || !info.height) return undefined;
+  if (info.format === 'svg') return fonts ? prepareSvg(source, info.hash, cacheDir, report, fonts) : undefined;
+  if (!info.width || !info.height) return undefined;
   const turned = info.orientation >= 5;
   const width = turned ? info.height : info.width;
   const height = turned ? info.width : info.height;
@@ -96,6 +103,27 @@ async function prepare(source: string, placement: Placement | undefined, edition
     report.processed += 1;
   }
   // Read the size first: `x += await …` would add to a stale x when images are prepared concurrently.
+  const { size } = await stat(output);
+  report.bytesOut += size;
+  return output;
+}
+
+/** An SVG with its text set in the report's fonts (see `mapSvgFonts`, `embedSvgFonts`), cached by content and fonts. */
+async function prepareSvg(source: string, hash: string, cacheDir: string, report: Tally, fonts: SvgFonts): Promise<string> {
+  const faces = fonts.faces.map((face) => `${face.family}|${face.weight}|${face.style}|${face.url}`).join(';');
+  const key = createHash('sha256').update(hash).update(`${fonts.families.sans}|${fonts.families.serif}|${faces}|svg-fonts-v2`).digest('hex').slice(0, 24);
+  const output = path.join(cacheDir, `${key}.svg`);
+  const bytes = await readSourceFile({ path: source }, 'image');
+  report.bytesIn += bytes.length;
+  if (existsSync(output)) {
+    report.cached += 1;
+  } else {
+    const svg = await embedSvgFonts(mapSvgFonts(bytes.toString('utf8'), fonts.families), fonts);
+    const temporary = `${output}.${process.pid}.${randomUUID()}.tmp`;
+    await writeFile(temporary, svg);
+    await rename(temporary, output);
+    report.processed += 1;
+  }
   const { size } = await stat(output);
   report.bytesOut += size;
   return output;

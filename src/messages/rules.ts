@@ -17,6 +17,7 @@ export const rules = {
   'image-unreadable': { severity: 'error', help: 'An image file cannot be placed: a HEIC phone photo (convert it to JPEG), a broken file, or a format a PDF cannot show.' },
   'image-alt': { severity: 'warning', help: 'An image has no alt text: describe it in the brackets, for readers who cannot see it.' },
   'image-resolution': { severity: 'warning', help: 'A photo has fewer than 150 pixels per inch at the size the theme prints it: it will look soft. Use a larger original.' },
+  'image-font': { severity: 'warning', help: "An SVG names a font family the report does not bundle, with no sans-serif or serif to fall back on: an SVG drawn as a picture cannot load it, so its text is set in the report's sans-serif instead. Name `sans-serif` or `serif` (the report's faces), or turn the text into outlines." },
   'font-missing-glyph': { severity: 'error', help: 'A character no font of the report has (an emoji, a rare symbol, a script Folio bundles no font for): it would print as a box or in a font the PDF cannot embed, so no edition is built. Choose theme fonts that have it, or write it differently.' },
   'link-anchor': { severity: 'warning', help: 'A link points at `#something` that is no heading or note in the report: use the heading\'s id (its text in lower case, spaces as hyphens).' },
   'heading-duplicate': { severity: 'warning', help: 'Two chapters or sections have the same title: the contents shows them twice. Make them distinct.' },

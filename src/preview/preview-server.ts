@@ -10,6 +10,7 @@ import type { Reporter } from '../cli/reporter.js';
 import { formatMessages } from '../cli/format-messages.js';
 import { screenEdition } from '../images/edition.js';
 import { prepareImages } from '../images/prepare-images.js';
+import { svgFontsFor } from '../images/svg-fonts-for.js';
 import { buildFolder } from '../output/build-folder.js';
 import { templatesDir } from '../package-paths.js';
 import { fillContents } from '../render/browser/fill-contents.js';
@@ -65,7 +66,7 @@ export async function startPreview(options: { dir: string; port: number }, repor
       return;
     }
     lastError = undefined;
-    await prepareImages(result.checked.document, screenEdition, path.join(work, 'images'));
+    await prepareImages(result.checked.document, screenEdition, path.join(work, 'images'), undefined, svgFontsFor(result.checked.manuscript));
     const document = previewDocument(result.checked.document);
     html = toHtml(document).replace('<head>', `<head><meta name="folio-built" content="${Math.round(performance.now() - started)} ms">`);
     reporter.info(`Preview updated (${Math.round(performance.now() - started)} ms)`);

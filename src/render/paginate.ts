@@ -14,6 +14,7 @@ import { registerFloatingFigures } from './browser/register-floating-figures.js'
 import { registerFootnotes } from './browser/register-footnotes.js';
 import { registerLandscapePages } from './browser/register-landscape-pages.js';
 import { registerPagedHandlers } from './browser/register-paged-handlers.js';
+import { registerTableColumns } from './browser/register-table-columns.js';
 import { markStructure, type StructureHints } from './browser/mark-structure.js';
 import { removeUnusedSoftHyphens } from './browser/remove-unused-soft-hyphens.js';
 import { skipFrameWaits } from './browser/skip-frame-waits.js';
@@ -149,6 +150,8 @@ async function load({ page, guard }: Part, file: string, options: PaginateOption
   await step(page.goto(pathToFileURL(file).href, { waitUntil: 'load', timeout: options.timeout }));
   // Evaluated rather than added as a <script>: the document's Content-Security-Policy forbids every script in it.
   await step(page.evaluate(await pagedPolyfillSource()));
+  // First: a table's columns are set before any other handler sees its rows.
+  await step(page.evaluate(registerTableColumns));
   await step(page.evaluate(registerPagedHandlers));
   await step(page.evaluate(registerFootnotes));
   await step(page.evaluate(registerLandscapePages));
