@@ -13,7 +13,10 @@ import { outsideLinks, type OutsideLink } from './browser/outside-links.js';
 import { registerFloatingFigures } from './browser/register-floating-figures.js';
 import { registerFootnotes } from './browser/register-footnotes.js';
 import { registerLandscapePages } from './browser/register-landscape-pages.js';
+import { registerPageFootHyphens } from './browser/register-page-foot-hyphens.js';
 import { registerPagedHandlers } from './browser/register-paged-handlers.js';
+import { registerRuntPages } from './browser/register-runt-pages.js';
+import { registerTableBreaks } from './browser/register-table-breaks.js';
 import { markStructure, type StructureHints } from './browser/mark-structure.js';
 import { removeUnusedSoftHyphens } from './browser/remove-unused-soft-hyphens.js';
 import { skipFrameWaits } from './browser/skip-frame-waits.js';
@@ -150,6 +153,10 @@ async function load({ page, guard }: Part, file: string, options: PaginateOption
   // Evaluated rather than added as a <script>: the document's Content-Security-Policy forbids every script in it.
   await step(page.evaluate(await pagedPolyfillSource()));
   await step(page.evaluate(registerPagedHandlers));
+  // The page-foot rules the orphans and widows handler asks after its own, in this order.
+  await step(page.evaluate(registerPageFootHyphens));
+  await step(page.evaluate(registerTableBreaks));
+  await step(page.evaluate(registerRuntPages));
   await step(page.evaluate(registerFootnotes));
   await step(page.evaluate(registerLandscapePages));
   // Last: its answer to an overflow wins, after it has asked the others about the break it makes.

@@ -19,15 +19,34 @@ export function registerFloatingFigures(): void {
     hooks: { onOverflow: { triggerSync(...args: unknown[]): unknown[] } };
   }
 
-  /** The floating figure the overflow starts at (or just before), if any. */
-  function figureAt(range: Range, rendered: Element): HTMLElement | undefined {
+  /**
+   * How much of the page the content before `element` leaves empty (0 to 1): the lowest line or box of this page
+   * (Paged.js puts what overflows in columns to the right of the page, which do not count).
+   */
+  function emptyAbove(element: Element, rendered: Element, bounds: DOMRect): number {
+    const before = document.createRange();
+    before.setStart(rendered, 0);
+    before.setEndBefore(element);
+    let bottom = bounds.top;
+    for (const rect of before.getClientRects()) if (rect.height > 0 && rect.left < bounds.right - 1) bottom = Math.max(bottom, rect.bottom);
+    return (bounds.bottom - bottom) / bounds.height;
+  }
+
+  /**
+   * The figure the overflow starts at (or just before) that may float: one marked `{float}`, or any other figure
+   * that would leave its page more than a third empty (not a landscape one, which has a page of its own).
+   */
+  function figureAt(range: Range, rendered: Element, bounds: DOMRect): HTMLElement | undefined {
     let node: Node | null = range.startContainer;
     if (node.nodeType === 1 && range.startOffset < node.childNodes.length) node = node.childNodes[range.startOffset] ?? node;
     while (node && node.nodeType === 3 && (node.textContent ?? '').trim() === '' && node.nextSibling) node = node.nextSibling;
     const element = node?.nodeType === 1 ? (node as Element) : node?.parentElement;
-    const figure = element?.closest<HTMLElement>('figure.figure-float');
+    const figure = element?.closest<HTMLElement>('figure');
     // A figure whose caption holds a note stays: Paged.js places notes only from what it lays out itself.
-    return figure && rendered.contains(figure) && !figure.hasAttribute('data-floated') && !figure.querySelector('.footnote') ? figure : undefined;
+    if (!figure || !rendered.contains(figure) || figure.hasAttribute('data-floated') || figure.querySelector('.footnote')) return undefined;
+    console.error('DBG fig', figure.id, emptyAbove(figure, rendered, bounds), figure.isConnected, getComputedStyle(figure).display, figure.offsetHeight, figure.getClientRects().length, JSON.stringify(figure.getBoundingClientRect()));
+    if (figure.matches('.figure-float')) return figure;
+    return !figure.closest('.landscape') && emptyAbove(figure, rendered, bounds) > 1 / 3 ? figure : undefined;
   }
 
   class FloatingFigures extends Paged.Handler {
@@ -38,13 +57,16 @@ export function registerFloatingFigures(): void {
 
     onOverflow(overflow: Range | undefined, rendered: Element, bounds: DOMRect, layout: Layout): Range | undefined {
       if (!overflow || this.asking || this.waiting) return undefined;
-      const figure = figureAt(overflow, rendered);
+      const figure = figureAt(overflow, rendered, bounds);
       // A figure at the head of its page (Paged.js puts what overflows in columns to the right of the page) stays.
-      const box = figure?.getBoundingClientRect();
+      // Its first fragment: a figure that starts on this page and runs on into the next column spans both.
+      const box = figure?.getClientRects()[0];
+      console.error('DBG box', JSON.stringify(box), JSON.stringify(bounds), JSON.stringify([...(figure?.getClientRects() ?? [])]));
       if (!figure || !box || (box.left < bounds.right && box.top <= bounds.top + 1)) return undefined;
       const ref = figure.dataset['ref'];
       // eslint-disable-next-line @typescript-eslint/no-explicit-any
       const source: Element | null = ref ? (this as any).chunker?.source?.querySelector(`[data-ref="${ref}"]`) : null;
+      console.error('DBG fig2', JSON.stringify(box), JSON.stringify(bounds), Boolean(source));
       if (!source || !figure.parentNode) return undefined;
       const slot = document.createComment('floated figure');
       figure.parentNode.insertBefore(slot, figure);
@@ -58,12 +80,14 @@ export function registerFloatingFigures(): void {
           for (const answer of layout.hooks.onOverflow.triggerSync(moved, rendered, bounds, layout)) if (answer) moved = answer as Range;
         }
         const figureBefore = moved && [...rendered.querySelectorAll('figure')].some((other) => slot.compareDocumentPosition(other) & Node.DOCUMENT_POSITION_FOLLOWING && moved?.comparePoint(other, 0) === -1);
+        console.error('DBG fig3', Boolean(moved), moved && moved.comparePoint(slot, 0), figureBefore);
         if (!moved || moved.comparePoint(slot, 0) !== -1 || figureBefore) moved = undefined;
       } catch {
         moved = undefined;
       } finally {
         this.asking = false;
       }
+      console.error('DBG moved', Boolean(moved));
       if (moved) this.waiting = { source, from: rendered.closest('.pagedjs_page') };
       else slot.parentNode?.insertBefore(figure, slot);
       slot.remove();
