@@ -44,7 +44,6 @@ export function registerFloatingFigures(): void {
     const figure = element?.closest<HTMLElement>('figure');
     // A figure whose caption holds a note stays: Paged.js places notes only from what it lays out itself.
     if (!figure || !rendered.contains(figure) || figure.hasAttribute('data-floated') || figure.querySelector('.footnote')) return undefined;
-    console.error('DBG fig', figure.id, emptyAbove(figure, rendered, bounds), figure.isConnected, getComputedStyle(figure).display, figure.offsetHeight, figure.getClientRects().length, JSON.stringify(figure.getBoundingClientRect()));
     if (figure.matches('.figure-float')) return figure;
     return !figure.closest('.landscape') && emptyAbove(figure, rendered, bounds) > 1 / 3 ? figure : undefined;
   }
@@ -61,12 +60,10 @@ export function registerFloatingFigures(): void {
       // A figure at the head of its page (Paged.js puts what overflows in columns to the right of the page) stays.
       // Its first fragment: a figure that starts on this page and runs on into the next column spans both.
       const box = figure?.getClientRects()[0];
-      console.error('DBG box', JSON.stringify(box), JSON.stringify(bounds), JSON.stringify([...(figure?.getClientRects() ?? [])]));
       if (!figure || !box || (box.left < bounds.right && box.top <= bounds.top + 1)) return undefined;
       const ref = figure.dataset['ref'];
       // eslint-disable-next-line @typescript-eslint/no-explicit-any
       const source: Element | null = ref ? (this as any).chunker?.source?.querySelector(`[data-ref="${ref}"]`) : null;
-      console.error('DBG fig2', JSON.stringify(box), JSON.stringify(bounds), Boolean(source));
       if (!source || !figure.parentNode) return undefined;
       const slot = document.createComment('floated figure');
       figure.parentNode.insertBefore(slot, figure);
@@ -80,14 +77,12 @@ export function registerFloatingFigures(): void {
           for (const answer of layout.hooks.onOverflow.triggerSync(moved, rendered, bounds, layout)) if (answer) moved = answer as Range;
         }
         const figureBefore = moved && [...rendered.querySelectorAll('figure')].some((other) => slot.compareDocumentPosition(other) & Node.DOCUMENT_POSITION_FOLLOWING && moved?.comparePoint(other, 0) === -1);
-        console.error('DBG fig3', Boolean(moved), moved && moved.comparePoint(slot, 0), figureBefore);
         if (!moved || moved.comparePoint(slot, 0) !== -1 || figureBefore) moved = undefined;
       } catch {
         moved = undefined;
       } finally {
         this.asking = false;
       }
-      console.error('DBG moved', Boolean(moved));
       if (moved) this.waiting = { source, from: rendered.closest('.pagedjs_page') };
       else slot.parentNode?.insertBefore(figure, slot);
       slot.remove();

@@ -3,8 +3,8 @@
 /**
  * Register the page-foot hyphen rule on the page's break rules (`window.folioBreakRules`, asked by the orphans and
  * widows handler in `registerPagedHandlers` after its own rule): a page that would end in the first half of a
- * hyphenated word breaks a line earlier instead, so the whole word goes overleaf, as long as the rule of orphans
- * keeps the paragraph's lines on the page (a paragraph moved whole would leave a hole instead). Where it cannot, the
+ * hyphenated word breaks a line earlier instead, so the whole word goes overleaf. Where the rule of orphans then
+ * moves the paragraph overleaf whole, that is done only if the page stays two thirds full. Where it cannot, the
  * break stays and the fault finder reports the word.
  */
 export function registerPageFootHyphens(): void {
@@ -17,6 +17,16 @@ export function registerPageFootHyphens(): void {
 
   /** Whether a break falls inside a word, right after the soft hyphen a line ends at. */
   const midWord = (range: Range) => range.startContainer.nodeType === 3 && (range.startContainer.textContent ?? '')[range.startOffset - 1] === '\u00AD';
+
+  /** The top of the element a break starts before (or of its first letter): how full the page is. */
+  function topOf(range: Range): number {
+    const node = range.startContainer.childNodes[range.startOffset] ?? range.startContainer;
+    if (node.nodeType === 1) return (node as Element).getClientRects()[0]?.top ?? Number.NaN;
+    const letter = document.createRange();
+    letter.setStart(range.startContainer, range.startOffset);
+    letter.setEnd(range.startContainer, Math.min(range.startOffset + 1, range.startContainer.textContent?.length ?? 0));
+    return letter.getClientRects()[0]?.top ?? Number.NaN;
+  }
 
   /** Tops of the lines of `block` before the break, on this page only (Paged.js puts what overflows in columns to the right). */
   function linesBefore(block: Element, range: Range, bounds: DOMRect): number[] {
@@ -42,8 +52,9 @@ export function registerPageFootHyphens(): void {
       const earlier = layout.findOverflow(rendered, { left: bounds.left, right: bounds.right, width: bounds.width, top: bounds.top, bottom: last - 1, height: last - 1 - bounds.top } as DOMRect);
       if (!earlier) return undefined;
       const judged = keep(earlier);
-      // The paragraph must still break (orphans hold), and earlier than before.
-      if (!block.contains(judged.startContainer) || judged.compareBoundaryPoints(Range.START_TO_START, current) >= 0) return undefined;
+      if (judged.compareBoundaryPoints(Range.START_TO_START, current) >= 0) return undefined;
+      // Orphans moved the paragraph overleaf whole (with what keeps with it): only if the page stays two thirds full.
+      if (!block.contains(judged.startContainer)) return topOf(judged) >= bounds.top + (bounds.height * 2) / 3 ? judged : undefined;
       current = judged;
     }
     return midWord(current) ? undefined : current;

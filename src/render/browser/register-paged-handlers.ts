@@ -150,19 +150,22 @@ export function registerPagedHandlers(): void {
   class KeepLinesTogether extends Paged.Handler {
     onOverflow(found: Range | undefined, rendered: Element, bounds: DOMRect, layout: Layout): Range | undefined {
       if (!found) return undefined;
-      const keep = (range: Range) => keepLines(range, rendered, bounds, layout) ?? range;
-      let chosen = keep(found);
-      // The page-foot rules (a word broken across the turn, a runt page, a table's rows) may choose an earlier
-      // break; each has it judged by the rule of orphans and widows again (keep).
-      const rules = ((window as unknown as { folioBreakRules?: BreakRule[] }).folioBreakRules ?? []);
-      for (const rule of rules) {
-        try {
-          chosen = rule(chosen, { rendered, bounds, layout, keep }) ?? chosen;
-        } catch (e) {
-          console.error('DBG rule failed', String(e), (e as Error).stack);
-          // A rule that fails leaves the break as it was: the fault finder reports what is left.
+      const rules = (window as unknown as { folioBreakRules?: BreakRule[] }).folioBreakRules ?? [];
+      // A break judged by the rule of orphans and widows, then by the first `count` page-foot rules.
+      const judge = (count: number) => (range: Range): Range => {
+        let chosen = keepLines(range, rendered, bounds, layout) ?? range;
+        for (const [index, rule] of rules.slice(0, count).entries()) {
+          try {
+            chosen = rule(chosen, { rendered, bounds, layout, keep: judge(index) }) ?? chosen;
+          } catch {
+            // A rule that fails leaves the break as it was: the fault finder reports what is left.
+          }
         }
-      }
+        return chosen;
+      };
+      // The page-foot rules (a word broken across the turn, a table's rows, a runt page) may choose an earlier
+      // break; each has the breaks it tries judged by orphans and widows and the rules before it.
+      const chosen = judge(rules.length)(found);
       return chosen === found ? undefined : chosen;
     }
   }

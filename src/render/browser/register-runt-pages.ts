@@ -13,17 +13,17 @@ export function registerRuntPages(): void {
   interface Context {
     rendered: Element;
     bounds: DOMRect;
-    layout: { findOverflow(rendered: Element, bounds: DOMRect): Range | undefined };
+    layout: { findOverflow(rendered: Element, bounds: DOMRect): Range | undefined; gap?: number };
     keep(range: Range): Range;
   }
   const least = 5;
 
-  /** Line tops of a range, told apart by the column Paged.js lays overflowing content in (0: this page; the gap between columns makes the next one 2). */
-  function lines(range: Range, bounds: DOMRect): { top: number; column: number }[] {
+  /** Line tops of a range, told apart by the column Paged.js lays overflowing content in (0: this page), `gap` apart. */
+  function lines(range: Range, bounds: DOMRect, gap: number): { top: number; column: number }[] {
     const found: { top: number; column: number }[] = [];
     for (const rect of range.getClientRects()) {
       if (rect.width === 0 || rect.height === 0) continue;
-      const column = Math.floor((rect.left + 2 - bounds.left) / bounds.width);
+      const column = Math.floor((rect.left + 2 - bounds.left) / (bounds.width + gap));
       if (!found.some((line) => line.column === column && Math.abs(line.top - rect.top) < rect.height / 2)) found.push({ top: rect.top, column });
     }
     return found.sort((a, b) => a.column - b.column || a.top - b.top);
@@ -63,12 +63,12 @@ export function registerRuntPages(): void {
   /** Whether the chapter's last piece of text has been laid out in `rendered` (so what follows the break is all that is left of it). */
   function endsHere(chapter: Element, source: ParentNode | undefined): boolean {
     const ref = chapter.getAttribute('data-ref');
-    let last: Node | null | undefined = ref ? source?.querySelector(`[data-ref="${CSS.escape(ref)}"]`) : null;
-    while (last?.lastChild) last = last.lastChild;
-    // A note's text goes to the page foot, not into the page's text.
-    let element = last?.nodeType === 1 ? (last as Element) : last?.parentElement;
-    while (element?.closest('.footnote')) element = element.closest('.footnote')?.parentElement;
-    const lastRef = element?.getAttribute('data-ref');
+    const original = ref ? source?.querySelector(`[data-ref="${CSS.escape(ref)}"]`) : null;
+    // Its last block, not the notes lists or stores kept at a chapter's end (its notes go to the page foot).
+    let last = original?.lastElementChild;
+    while (last?.matches('.footnotes, .footnote-store, .footnote')) last = last.previousElementSibling;
+    while (last?.lastElementChild && !last.lastElementChild.matches('.footnote')) last = last.lastElementChild;
+    const lastRef = last?.getAttribute('data-ref');
     return Boolean(lastRef && chapter.querySelector(`[data-ref="${CSS.escape(lastRef)}"]`));
   }
 
@@ -79,13 +79,13 @@ export function registerRuntPages(): void {
     const rest = document.createRange();
     rest.setStart(chosen.startContainer, chosen.startOffset);
     rest.setEnd(chapter, chapter.childNodes.length);
-    const over = lines(rest, bounds);
+    const over = lines(rest, bounds, layout.gap ?? 0);
     // Only a rest that fits on one page is a chapter's last page.
     if (over.length === 0 || over.length >= least || new Set(over.filter((line) => line.column > 0).map((line) => line.column)).size > 1) return undefined;
     const page = document.createRange();
     page.setStart(rendered, 0);
     page.setEnd(chosen.startContainer, chosen.startOffset);
-    const here = lines(page, bounds).filter((line) => line.column === 0);
+    const here = lines(page, bounds, layout.gap ?? 0).filter((line) => line.column === 0);
     const full = bounds.top + (bounds.height * 2) / 3;
     // Break `more` lines earlier; a word split there or orphans and widows may ask for one more.
     for (let more = least - over.length; more <= least - over.length + 2 && more < here.length; more += 1) {
