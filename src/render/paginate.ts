@@ -10,6 +10,7 @@ import { inspectLayout, type PageSummary } from './browser/inspect-layout.js';
 import { type AnchorPlace, locateAnchors } from './browser/locate-anchors.js';
 import { numberPages } from './browser/number-pages.js';
 import { outsideLinks, type OutsideLink } from './browser/outside-links.js';
+import { registerContentsBreaks } from './browser/register-contents-breaks.js';
 import { registerFloatingFigures } from './browser/register-floating-figures.js';
 import { registerFootnotes } from './browser/register-footnotes.js';
 import { registerLandscapePages } from './browser/register-landscape-pages.js';
@@ -155,6 +156,7 @@ async function load({ page, guard }: Part, file: string, options: PaginateOption
   await step(page.evaluate(registerPagedHandlers));
   // The page-foot rules the orphans and widows handler asks after its own, in this order.
   await step(page.evaluate(registerPageFootHyphens));
+  await step(page.evaluate(registerContentsBreaks));
   await step(page.evaluate(registerTableBreaks));
   await step(page.evaluate(registerRuntPages));
   await step(page.evaluate(registerFootnotes));
