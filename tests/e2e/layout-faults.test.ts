@@ -102,7 +102,8 @@ describe('page-foot faults Folio mends while laying out', () => {
       for (const fault of result.layoutIssues) assert.match(`${fault.source ?? ''} ${fault.page}`, /^\d\d-[\w-]+\.md:\d+ \d+$/);
       // Figure 1.1 floated to the top of the next page, and the text after it filled the page it left.
       assert.equal(pageOf('Figure 1.1 Mean annual flow'), pageOf('Demand, meanwhile, has grown') + 1);
-      assert.match(pages[pageOf('Figure 1.1 Mean annual flow') - 1] ?? '', /^[^\n]*\n(\s*\n|\s*[\d ]+\n|[^\n]*\n){0,14}\s*Figure 1\.1 Mean annual flow/);
+      const figurePage = letters(pages[pageOf('Figure 1.1 Mean annual flow') - 1] ?? '');
+      assert.ok(figurePage.indexOf(letters('Figure 1.1 Mean annual flow')) < 60, 'only the running head stands above the figure');
       assert.equal(pageOf('Figure 5.1 Live storage'), pageOf('We therefore recommend') + 1);
       // The rivers table keeps at least two rows on the page the last row is on.
       assert.equal(pageOf('Sutlej'), pageOf('Beas'));

@@ -1,7 +1,8 @@
 /* Runs inside the page, serialised by Puppeteer: it must not use imports or anything outside its own body. */
 
 /**
- * Register the Paged.js handler for floating figures (`:::figure{float}`, class `figure-float`). Paged.js 0.4.3 has
+ * Register the Paged.js handler for floating figures (`:::figure{float}`, class `figure-float`, and any other figure
+ * that would leave its page more than a third empty, not a landscape one). Paged.js 0.4.3 has
  * no page floats: a figure that does not fit in the room left on its page goes to the next page with all the text
  * after it, leaving a hole. Here, when the page overflows at such a figure, the figure is taken off the page, the
  * text after it fills the page, and a copy of the figure (ids and `data-ref` kept, so contents, references and
