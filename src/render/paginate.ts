@@ -13,6 +13,7 @@ import { outsideLinks, type OutsideLink } from './browser/outside-links.js';
 import { registerContentsBreaks } from './browser/register-contents-breaks.js';
 import { registerFloatingFigures } from './browser/register-floating-figures.js';
 import { registerFootnotes } from './browser/register-footnotes.js';
+import { registerHyphenLadders } from './browser/register-hyphen-ladders.js';
 import { registerLandscapePages } from './browser/register-landscape-pages.js';
 import { registerPageFootHyphens } from './browser/register-page-foot-hyphens.js';
 import { registerPagedHandlers } from './browser/register-paged-handlers.js';
@@ -161,6 +162,7 @@ async function load({ page, guard }: Part, file: string, options: PaginateOption
   await step(page.evaluate(registerRuntPages));
   await step(page.evaluate(registerFootnotes));
   await step(page.evaluate(registerLandscapePages));
+  await step(page.evaluate(registerHyphenLadders));
   // Last: its answer to an overflow wins, after it has asked the others about the break it makes.
   await step(page.evaluate(registerFloatingFigures));
   await step(page.evaluate(skipFrameWaits));

@@ -108,7 +108,7 @@ describe('page-foot faults Folio mends while laying out', () => {
       // The rivers table keeps at least two rows on the page the last row is on.
       assert.equal(pageOf('Sutlej'), pageOf('Beas'));
       // The disputes table starts on a page with its first rows, not its caption and header alone.
-      assert.equal(pageOf('Proceedings and project objections'), pageOf('Salal hydroelectric project'));
+      assert.equal(pageOf('Table 3.1 Proceedings and project objections'), pageOf('Salal hydroelectric project'));
       // The options chapter's last page holds more than its last paragraph's four lines (two rows of the table come along).
       assert.equal(pageOf('Taken together, the options'), pageOf('4. Water charge reform'));
       assert.equal(pageOf('3. Treaty and climate annex'), pageOf('4. Water charge reform'));
