@@ -4,7 +4,8 @@
  * Register Folio's Paged.js handlers before pagination starts:
  * - repeat a split table's header row at the top of every page it continues on (Paged.js does not);
  * - keep at least `orphans` lines of a paragraph at a page foot and `widows` lines at the next page head,
- *   moving headings and other `break-after: avoid` elements along with what follows them.
+ *   moving headings and other `break-after: avoid` elements along with what follows them, then ask the page-foot
+ *   rules other files register on `window.folioBreakRules` (a word across the turn, table rows, runt pages).
  */
 export function registerPagedHandlers(): void {
   // eslint-disable-next-line @typescript-eslint/no-explicit-any
