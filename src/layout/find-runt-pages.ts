@@ -3,8 +3,8 @@ import type { LayoutFault } from './layout-fault.js';
 import type { PageTools } from './page-tools.js';
 
 /**
- * A runt page: the last page of a chapter (or of the report) holding four lines or fewer, when the chapter began on
- * an earlier page.
+ * A runt page: the last page of a chapter (or of the report) holding four lines or fewer and little else (not a page
+ * more than a third filled by figures or tables), when the chapter began on an earlier page.
  * @param tools the page tools
  */
 export function findRuntPages(tools: PageTools): LayoutFault[] {
@@ -17,6 +17,9 @@ export function findRuntPages(tools: PageTools): LayoutFault[] {
     if (content.querySelector(`[data-chapter="${CSS.escape(chapter)}"]:not([data-split-from])`)) continue;
     const lines = tools.lineTops(content).length;
     if (lines > 4) continue;
+    // A last page more than a third filled by figures or tables (their captions are its few lines) is no runt.
+    const box = content.getBoundingClientRect();
+    if ((tools.usedBottom(page) - box.top) / box.height > 1 / 3) continue;
     faults.push({
       kind: 'layout-runt-page',
       page: tools.numberOf(page),

@@ -13,6 +13,10 @@ export function pageTools() {
   const chapterOf = (page: Element) => page.querySelector<HTMLElement>('.pagedjs_page_content [data-chapter]')?.dataset['chapter'];
   /** `chapter.md:12` for the manuscript block an element is in (or the first one inside it). */
   const sourceOf = (element: Element): string | undefined => {
+    // A contents entry stands for the heading it links to.
+    const entry = element.closest('.toc') ? element.querySelector<HTMLAnchorElement>('a[href^="#"]') : null;
+    const heading = entry ? document.getElementById(decodeURIComponent(entry.hash.slice(1))) : null;
+    if (heading && !heading.closest('.toc')) return sourceOf(heading);
     const block = element.closest<HTMLElement>('[data-line]') ?? element.querySelector<HTMLElement>('[data-line]');
     const chapter = (block ?? element).closest<HTMLElement>('[data-source]')?.dataset['source'];
     return block && chapter ? `${chapter}:${block.dataset['line'] ?? '1'}` : undefined;

@@ -10,10 +10,15 @@ import { inspectLayout, type PageSummary } from './browser/inspect-layout.js';
 import { type AnchorPlace, locateAnchors } from './browser/locate-anchors.js';
 import { numberPages } from './browser/number-pages.js';
 import { outsideLinks, type OutsideLink } from './browser/outside-links.js';
+import { registerContentsBreaks } from './browser/register-contents-breaks.js';
 import { registerFloatingFigures } from './browser/register-floating-figures.js';
 import { registerFootnotes } from './browser/register-footnotes.js';
+import { registerHyphenLadders } from './browser/register-hyphen-ladders.js';
 import { registerLandscapePages } from './browser/register-landscape-pages.js';
+import { registerPageFootHyphens } from './browser/register-page-foot-hyphens.js';
 import { registerPagedHandlers } from './browser/register-paged-handlers.js';
+import { registerRuntPages } from './browser/register-runt-pages.js';
+import { registerTableBreaks } from './browser/register-table-breaks.js';
 import { registerTableColumns } from './browser/register-table-columns.js';
 import { markStructure, type StructureHints } from './browser/mark-structure.js';
 import { removeUnusedSoftHyphens } from './browser/remove-unused-soft-hyphens.js';
@@ -153,8 +158,14 @@ async function load({ page, guard }: Part, file: string, options: PaginateOption
   // First: a table's columns are set before any other handler sees its rows.
   await step(page.evaluate(registerTableColumns));
   await step(page.evaluate(registerPagedHandlers));
+  // The page-foot rules the orphans and widows handler asks after its own, in this order.
+  await step(page.evaluate(registerPageFootHyphens));
+  await step(page.evaluate(registerContentsBreaks));
+  await step(page.evaluate(registerTableBreaks));
+  await step(page.evaluate(registerRuntPages));
   await step(page.evaluate(registerFootnotes));
   await step(page.evaluate(registerLandscapePages));
+  await step(page.evaluate(registerHyphenLadders));
   // Last: its answer to an overflow wins, after it has asked the others about the break it makes.
   await step(page.evaluate(registerFloatingFigures));
   await step(page.evaluate(skipFrameWaits));

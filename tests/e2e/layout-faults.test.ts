@@ -6,6 +6,8 @@ import path from 'node:path';
 import { Writable } from 'node:stream';
 import { after, before, describe, test } from 'node:test';
 import { build } from '../../src/build/build.js';
+import { printEdition, screenEdition } from '../../src/images/edition.js';
+import { packageRoot } from '../../src/package-paths.js';
 import { createReporter } from '../../src/cli/reporter.js';
 import { buildInTemp, closeSharedBrowser, sharedBrowser } from '../helpers/build-fixture.js';
 import { fixturesDir } from '../helpers/fixtures.js';
@@ -86,5 +88,52 @@ describe('typographic faults found after layout', () => {
     assert.equal(existsSync(output), false, 'no PDF');
     assert.match(printed, /01-empty-page\.md:7:1 {2}warning {2}page \d+: the page is left \d+ % empty .* {2}layout-empty-page/);
     assert.match(printed, /02-tables\.md:57:1 {2}warning {2}page \d+: \d+ words are hyphenated in the cells of a table .* {2}layout-hyphenation/);
+  });
+});
+
+// The policy paper (footnotes, figures, tables) and the seminar report provoked every page-foot fault Folio now
+// mends while laying out: a figure that left its page half empty, a table with one row overleaf or a caption and
+// header alone at a page foot, a word broken across the page turn, a chapter ending with two lines alone on a page,
+// and a chapter's contents entry alone overleaf. Both editions (other page sizes, other breaks) must come out mended,
+// and the PDF must show it.
+describe('page-foot faults Folio mends while laying out', () => {
+  const mended = ['layout-runt-page', 'layout-empty-page', 'layout-table-break', 'layout-orphan-widow', 'layout-stranded-heading'];
+  const editions = [
+    ['screen', screenEdition],
+    ['print', printEdition],
+  ] as const;
+  after(closeSharedBrowser);
+
+  for (const [name, edition] of editions) {
+    test(`the policy paper, ${name} edition: no runt, part-empty page, table break, widow, or word across a page turn`, async () => {
+      const result = await buildInTemp(path.join(fixturesDir, 'policy-paper'), { edition });
+      const pages = pdfPages(result.output);
+      const pageOf = (marker: string) => pages.findIndex((page) => letters(page).includes(letters(marker))) + 1;
+      assert.deepEqual(result.layoutIssues.filter((fault) => mended.includes(fault.kind) || /page turn/.test(fault.message)), []);
+      // Every fault left (table cells, column widths) names its page and manuscript line.
+      for (const fault of result.layoutIssues) assert.match(`${fault.source ?? ''} ${fault.page}`, /^\d\d-[\w-]+\.md:\d+ \d+$/);
+      // Figure 1.1 floated to the top of the next page, and the text after it filled the page it left.
+      assert.equal(pageOf('Figure 1.1 Mean annual flow'), pageOf('Demand, meanwhile, has grown') + 1);
+      const figurePage = letters(pages[pageOf('Figure 1.1 Mean annual flow') - 1] ?? '');
+      assert.ok(figurePage.indexOf(letters('Figure 1.1 Mean annual flow')) < 60, 'only the running head stands above the figure');
+      assert.equal(pageOf('Figure 5.1 Live storage'), pageOf('We therefore recommend') + 1);
+      // The rivers table keeps at least two rows on the page the last row is on.
+      assert.equal(pageOf('Sutlej'), pageOf('Beas'));
+      // The disputes table starts on a page with its first rows, not its caption and header alone.
+      assert.equal(pageOf('Table 3.1 Proceedings and project objections'), pageOf('Salal hydroelectric project'));
+      // The options chapter's last page holds more than its last paragraph's four lines (two rows of the table come along).
+      assert.equal(pageOf('Taken together, the options'), pageOf('4. Water charge reform'));
+      assert.equal(pageOf('3. Treaty and climate annex'), pageOf('4. Water charge reform'));
+    });
+  }
+
+  test('the seminar report: the word broken across the page turn goes overleaf whole, and the chapter ends with five lines or more', async () => {
+    const result = await buildInTemp(path.join(packageRoot, 'manuscript'));
+    const pages = pdfPages(result.output);
+    assert.deepEqual(result.layoutIssues.filter((fault) => mended.includes(fault.kind) || /page turn/.test(fault.message)), []);
+    // Really so in the PDF: "impor-tant" is whole on one page, and no page's text ends with a hyphenated word.
+    const page = pages.findIndex((text) => /impor\u00AD?-?\s*\n?\s*tant to replace the war economy/.test(text));
+    assert.ok(page > 0, 'the sentence with “important” is on one page');
+    for (const text of pages) assert.doesNotMatch(text.replace(/\s+\d+\s*$/, ''), /\p{L}[\u00AD-]\s*$/u, 'no page ends in a broken word');
   });
 });

@@ -1,7 +1,8 @@
 /* Runs inside the page, serialised by Puppeteer: it must not use imports or anything outside its own body. */
 
 /**
- * Register the Paged.js handler for floating figures (`:::figure{float}`, class `figure-float`). Paged.js 0.4.3 has
+ * Register the Paged.js handler for floating figures (`:::figure{float}`, class `figure-float`, and any other figure
+ * that would leave its page more than a third empty, not a landscape one). Paged.js 0.4.3 has
  * no page floats: a figure that does not fit in the room left on its page goes to the next page with all the text
  * after it, leaving a hole. Here, when the page overflows at such a figure, the figure is taken off the page, the
  * text after it fills the page, and a copy of the figure (ids and `data-ref` kept, so contents, references and
@@ -19,15 +20,33 @@ export function registerFloatingFigures(): void {
     hooks: { onOverflow: { triggerSync(...args: unknown[]): unknown[] } };
   }
 
-  /** The floating figure the overflow starts at (or just before), if any. */
-  function figureAt(range: Range, rendered: Element): HTMLElement | undefined {
+  /**
+   * How much of the page the content before `element` leaves empty (0 to 1): the lowest line or box of this page
+   * (Paged.js puts what overflows in columns to the right of the page, which do not count).
+   */
+  function emptyAbove(element: Element, rendered: Element, bounds: DOMRect): number {
+    const before = document.createRange();
+    before.setStart(rendered, 0);
+    before.setEndBefore(element);
+    let bottom = bounds.top;
+    for (const rect of before.getClientRects()) if (rect.height > 0 && rect.left < bounds.right - 1) bottom = Math.max(bottom, rect.bottom);
+    return (bounds.bottom - bottom) / bounds.height;
+  }
+
+  /**
+   * The figure the overflow starts at (or just before) that may float: one marked `{float}`, or any other figure
+   * that would leave its page more than a third empty (not a landscape one, which has a page of its own).
+   */
+  function figureAt(range: Range, rendered: Element, bounds: DOMRect): HTMLElement | undefined {
     let node: Node | null = range.startContainer;
     if (node.nodeType === 1 && range.startOffset < node.childNodes.length) node = node.childNodes[range.startOffset] ?? node;
     while (node && node.nodeType === 3 && (node.textContent ?? '').trim() === '' && node.nextSibling) node = node.nextSibling;
     const element = node?.nodeType === 1 ? (node as Element) : node?.parentElement;
-    const figure = element?.closest<HTMLElement>('figure.figure-float');
+    const figure = element?.closest<HTMLElement>('figure');
     // A figure whose caption holds a note stays: Paged.js places notes only from what it lays out itself.
-    return figure && rendered.contains(figure) && !figure.hasAttribute('data-floated') && !figure.querySelector('.footnote') ? figure : undefined;
+    if (!figure || !rendered.contains(figure) || figure.hasAttribute('data-floated') || figure.querySelector('.footnote')) return undefined;
+    if (figure.matches('.figure-float')) return figure;
+    return !figure.closest('.landscape') && emptyAbove(figure, rendered, bounds) > 1 / 3 ? figure : undefined;
   }
 
   class FloatingFigures extends Paged.Handler {
@@ -38,9 +57,10 @@ export function registerFloatingFigures(): void {
 
     onOverflow(overflow: Range | undefined, rendered: Element, bounds: DOMRect, layout: Layout): Range | undefined {
       if (!overflow || this.asking || this.waiting) return undefined;
-      const figure = figureAt(overflow, rendered);
+      const figure = figureAt(overflow, rendered, bounds);
       // A figure at the head of its page (Paged.js puts what overflows in columns to the right of the page) stays.
-      const box = figure?.getBoundingClientRect();
+      // Its first fragment: a figure that starts on this page and runs on into the next column spans both.
+      const box = figure?.getClientRects()[0];
       if (!figure || !box || (box.left < bounds.right && box.top <= bounds.top + 1)) return undefined;
       const ref = figure.dataset['ref'];
       // eslint-disable-next-line @typescript-eslint/no-explicit-any

@@ -4,7 +4,8 @@
  * Register Folio's Paged.js handlers before pagination starts:
  * - repeat a split table's header row at the top of every page it continues on (Paged.js does not);
  * - keep at least `orphans` lines of a paragraph at a page foot and `widows` lines at the next page head,
- *   moving headings and other `break-after: avoid` elements along with what follows them.
+ *   moving headings and other `break-after: avoid` elements along with what follows them, then ask the page-foot
+ *   rules other files register on `window.folioBreakRules` (a word across the turn, table rows, runt pages).
  */
 export function registerPagedHandlers(): void {
   // eslint-disable-next-line @typescript-eslint/no-explicit-any
@@ -92,50 +93,81 @@ export function registerPagedHandlers(): void {
     return fixed;
   }
 
-  class KeepLinesTogether extends Paged.Handler {
-    onOverflow(found: Range | undefined, rendered: Element, bounds: DOMRect, layout: { findOverflow(r: Element, b: DOMRect): Range | undefined }): Range | undefined {
-      if (!found) return undefined;
-      const overflow = afterSoftHyphen(found);
-      const unchanged = overflow === found ? undefined : overflow;
-      try {
-        const blocks = 'p, li, dd, dt, blockquote, figcaption';
-        const node = overflow.startContainer;
-        const start = (node.nodeType === 3 ? node.parentElement : (node as Element))?.closest(blocks);
-        if (!start || start.closest('td, th, .toc') || !rendered.contains(start)) return unchanged;
-        let block: Element = start;
-        let linesBefore = linesBetween(block, overflow, 'before', bounds);
-        // A break right at the start of a nested block (a sub-list) really splits the block around it.
-        while (linesBefore.length === 0) {
-          const outer: Element | null | undefined = block.parentElement?.closest(blocks);
-          if (!outer || !rendered.contains(outer)) return unchanged;
-          block = outer;
-          linesBefore = linesBetween(block, overflow, 'before', bounds);
-        }
-        const style = getComputedStyle(block);
-        const orphans = parseInt(style.getPropertyValue('--orphans'), 10) || 1;
-        const widows = parseInt(style.getPropertyValue('--widows'), 10) || 1;
-        const linesAfter = linesBetween(block, overflow, 'after', bounds).length;
-        if (linesBefore.length >= orphans && linesAfter >= widows) return unchanged;
+  interface Layout {
+    findOverflow(r: Element, b: DOMRect): Range | undefined;
+  }
 
-        const needed = widows - linesAfter;
-        if (linesBefore.length >= orphans && linesBefore.length - needed >= orphans) {
-          // Too few lines would go over: break earlier inside the block, leaving `widows` lines for the next page.
-          const top = linesBefore[linesBefore.length - needed];
-          if (top === undefined) return unchanged;
-          const earlier = layout.findOverflow(rendered, { left: bounds.left, right: bounds.right, width: bounds.width, top: bounds.top, bottom: top, height: top - bounds.top } as DOMRect);
-          return earlier ? afterSoftHyphen(earlier) : unchanged;
-        }
-        // Too few lines would stay: move the whole block, and what must stay with it, to the next page.
-        const target = keepWithPrevious(block, rendered);
-        // Nothing would be left on the page: let the block break after all. (The first fragment, not the union box.)
-        if ((target.getClientRects()[0]?.top ?? bounds.top) <= bounds.top + 1) return unchanged;
-        const moved = document.createRange();
-        moved.setStartBefore(target);
-        moved.setEnd(overflow.endContainer, overflow.endOffset);
-        return moved;
-      } catch {
-        return unchanged;
+  /**
+   * The rule of orphans and widows on one break: an earlier break (inside the block, or before it and what keeps
+   * with it), or `undefined` when it stands (mended only after a soft hyphen).
+   */
+  function keepLines(found: Range, rendered: Element, bounds: DOMRect, layout: Layout): Range | undefined {
+    const overflow = afterSoftHyphen(found);
+    const unchanged = overflow === found ? undefined : overflow;
+    try {
+      const blocks = 'p, li, dd, dt, blockquote, figcaption';
+      const node = overflow.startContainer;
+      const start = (node.nodeType === 3 ? node.parentElement : (node as Element))?.closest(blocks);
+      if (!start || start.closest('td, th, .toc') || !rendered.contains(start)) return unchanged;
+      let block: Element = start;
+      let linesBefore = linesBetween(block, overflow, 'before', bounds);
+      // A break right at the start of a nested block (a sub-list) really splits the block around it.
+      while (linesBefore.length === 0) {
+        const outer: Element | null | undefined = block.parentElement?.closest(blocks);
+        if (!outer || !rendered.contains(outer)) return unchanged;
+        block = outer;
+        linesBefore = linesBetween(block, overflow, 'before', bounds);
       }
+      const style = getComputedStyle(block);
+      const orphans = parseInt(style.getPropertyValue('--orphans'), 10) || 1;
+      const widows = parseInt(style.getPropertyValue('--widows'), 10) || 1;
+      const linesAfter = linesBetween(block, overflow, 'after', bounds).length;
+      if (linesBefore.length >= orphans && linesAfter >= widows) return unchanged;
+
+      const needed = widows - linesAfter;
+      if (linesBefore.length >= orphans && linesBefore.length - needed >= orphans) {
+        // Too few lines would go over: break earlier inside the block, leaving `widows` lines for the next page.
+        const top = linesBefore[linesBefore.length - needed];
+        if (top === undefined) return unchanged;
+        const earlier = layout.findOverflow(rendered, { left: bounds.left, right: bounds.right, width: bounds.width, top: bounds.top, bottom: top, height: top - bounds.top } as DOMRect);
+        return earlier ? afterSoftHyphen(earlier) : unchanged;
+      }
+      // Too few lines would stay: move the whole block, and what must stay with it, to the next page.
+      const target = keepWithPrevious(block, rendered);
+      // Nothing would be left on the page: let the block break after all. (The first fragment, not the union box.)
+      if ((target.getClientRects()[0]?.top ?? bounds.top) <= bounds.top + 1) return unchanged;
+      const moved = document.createRange();
+      moved.setStartBefore(target);
+      moved.setEnd(overflow.endContainer, overflow.endOffset);
+      return moved;
+    } catch {
+      return unchanged;
+    }
+  }
+
+  /** A later rule on a break (registered by another file on `window.folioBreakRules`): it may answer an earlier break. */
+  type BreakRule = (chosen: Range, context: { rendered: Element; bounds: DOMRect; layout: Layout; keep(range: Range): Range }) => Range | undefined;
+
+  class KeepLinesTogether extends Paged.Handler {
+    onOverflow(found: Range | undefined, rendered: Element, bounds: DOMRect, layout: Layout): Range | undefined {
+      if (!found) return undefined;
+      const rules = (window as unknown as { folioBreakRules?: BreakRule[] }).folioBreakRules ?? [];
+      // A break judged by the rule of orphans and widows, then by the first `count` page-foot rules.
+      const judge = (count: number) => (range: Range): Range => {
+        let chosen = keepLines(range, rendered, bounds, layout) ?? range;
+        for (const [index, rule] of rules.slice(0, count).entries()) {
+          try {
+            chosen = rule(chosen, { rendered, bounds, layout, keep: judge(index) }) ?? chosen;
+          } catch {
+            // A rule that fails leaves the break as it was: the fault finder reports what is left.
+          }
+        }
+        return chosen;
+      };
+      // The page-foot rules (a word broken across the turn, a table's rows, a runt page) may choose an earlier
+      // break; each has the breaks it tries judged by orphans and widows and the rules before it.
+      const chosen = judge(rules.length)(found);
+      return chosen === found ? undefined : chosen;
     }
   }
 
