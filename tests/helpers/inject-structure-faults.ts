@@ -1,4 +1,8 @@
 import { PDFDict, PDFDocument, PDFName } from 'pdf-lib';
+import { pageContentBytes } from '../../src/pdf/content/page-content-bytes.js';
+import { readTextEvents } from '../../src/pdf/content/read-text-events.js';
+import { findBreakHyphens } from '../../src/pdf/tagging/find-break-hyphens.js';
+import { applyEdits } from '../../src/pdf/tagging/mark-page-artifacts.js';
 
 /** The structure elements of a type, in the file's object order, with the 1-based page of each (0 when it has none). */
 function elementsOf(doc: PDFDocument, type: string): { dict: PDFDict; page: number }[] {
@@ -39,3 +43,44 @@ export async function spoilNoteId(pdf: Uint8Array, duplicate = false): Promise<U
   return doc.save();
 }
 
+
+/**
+ * Take the ToUnicode map from the first font a page shows text in (from its composite font and its descendant), so
+ * its glyphs map to no text.
+ * @param pdf the PDF
+ * @returns the changed PDF, the 1-based page and the font's resource name
+ */
+export async function removeToUnicode(pdf: Uint8Array): Promise<{ pdf: Uint8Array; page: number; font: string }> {
+  const doc = await PDFDocument.load(pdf, { updateMetadata: false });
+  for (const [index, page] of doc.getPages().entries()) {
+    const fonts = page.node.Resources()?.lookupMaybe(PDFName.of('Font'), PDFDict);
+    for (const [name, ref] of fonts?.entries() ?? []) {
+      const font = doc.context.lookup(ref);
+      if (!(font instanceof PDFDict) || !font.has(PDFName.of('ToUnicode'))) continue;
+      font.delete(PDFName.of('ToUnicode'));
+      return { pdf: await doc.save(), page: index + 1, font: name.decodeText() };
+    }
+  }
+  throw new Error('No font with a ToUnicode map.');
+}
+
+/**
+ * Take the /ActualText span off the first marked hyphen that breaks a line (one whose word goes on overleaf, where
+ * Chromium's soft hyphen stays), as the PDF was before Folio marked it.
+ * @param pdf the PDF
+ * @returns the changed PDF and the 1-based page
+ */
+export async function unmarkBreakHyphen(pdf: Uint8Array): Promise<{ pdf: Uint8Array; page: number }> {
+  const doc = await PDFDocument.load(pdf, { updateMetadata: false });
+  for (const [index, page] of doc.getPages().entries()) {
+    const bytes = pageContentBytes(doc, page);
+    const events = readTextEvents(doc, page, bytes, new Map());
+    const found = findBreakHyphens(events).find((hyphen) => hyphen.marked);
+    const begin = found ? events[found.hyphen - 1] : undefined;
+    const end = begin?.match === undefined ? undefined : events[begin.match];
+    if (!begin || !end) continue;
+    page.node.set(PDFName.of('Contents'), doc.context.register(doc.context.flateStream(applyEdits(bytes, [{ at: begin.start, end: begin.end, text: '' }, { at: end.start, end: end.end, text: '' }]))));
+    return { pdf: await doc.save(), page: index + 1 };
+  }
+  throw new Error('No marked hyphen that breaks a line.');
+}

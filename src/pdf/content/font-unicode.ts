@@ -6,7 +6,14 @@ export interface FontUnicode {
   readonly width: 1 | 2;
   /** The font's ToUnicode map, code → text; `undefined` when the font has none. */
   readonly map: ReadonlyMap<number, string> | undefined;
+  /** A simple font without ToUnicode whose codes map through a standard encoding (ISO 32000-1, 9.10.2): its codes
+   * are read as Latin-1, near enough for WinAnsi text. */
+  readonly encoded: boolean;
 }
+
+const standardEncodings = new Set(['WinAnsiEncoding', 'MacRomanEncoding', 'StandardEncoding', 'MacExpertEncoding']);
+// The standard 14 fonts; Symbol and ZapfDingbats have built-in encodings whose glyph names map to Unicode.
+const standardFonts = /^(Times-(Roman|Bold|Italic|BoldItalic)|Helvetica(-Bold|-Oblique|-BoldOblique)?|Courier(-Bold|-Oblique|-BoldOblique)?|Symbol|ZapfDingbats)$/
 
 /**
  * Read a font's ToUnicode CMap (ISO 32000-1, 9.10.3): its `bfchar` and `bfrange` entries.
@@ -16,8 +23,12 @@ export interface FontUnicode {
 export function fontUnicode(doc: PDFDocument, font: PDFDict): FontUnicode {
   const width = font.lookupMaybe(PDFName.of('Subtype'), PDFName) === PDFName.of('Type0') ? 2 : 1;
   const stream = doc.context.lookup(font.get(PDFName.of('ToUnicode')));
-  if (!(stream instanceof PDFRawStream)) return { width, map: undefined };
-  return { width, map: parseCMap(Buffer.from(decodePDFRawStream(stream).decode()).toString('latin1')) };
+  if (stream instanceof PDFRawStream) return { width, map: parseCMap(Buffer.from(decodePDFRawStream(stream).decode()).toString('latin1')), encoded: false };
+  const encoding = font.lookup(PDFName.of('Encoding'));
+  const base = font.lookupMaybe(PDFName.of('BaseFont'), PDFName)?.decodeText().replace(/^[A-Z]{6}\+/, '') ?? '';
+  // A name of a standard encoding, or Differences over one (their glyph names are taken to be standard ones).
+  const encoded = width === 1 && font.lookupMaybe(PDFName.of('Subtype'), PDFName) !== PDFName.of('Type3') && (encoding instanceof PDFName ? standardEncodings.has(encoding.decodeText()) : encoding instanceof PDFDict || standardFonts.test(base));
+  return { width, map: undefined, encoded };
 }
 
 /**

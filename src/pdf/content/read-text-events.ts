@@ -69,8 +69,9 @@ export function readTextEvents(doc: PDFDocument, page: PDFPage, bytes: Uint8Arra
         const font = fontName === undefined ? undefined : fonts.get(fontName);
         const strings = (operator === 'TJ' && operands[0] instanceof PDFArray ? operands[0].asArray() : [operands.at(-1)]).filter((item) => item instanceof PDFHexString || item instanceof PDFString);
         const codes = font ? strings.flatMap((item) => codesOf(item.asBytes(), font.width)) : [];
-        const unmapped = codes.filter((code) => font?.map?.get(code) === undefined);
-        events.push({ kind: 'show', start, end, depth: open.length, font: fontName, unmapped, text: font?.map && unmapped.length === 0 ? codes.map((code) => font.map?.get(code) ?? '').join('') : undefined });
+        const unmapped = font?.encoded ? [] : codes.filter((code) => font?.map?.get(code) === undefined);
+        const text = font?.encoded ? String.fromCharCode(...codes) : font?.map && unmapped.length === 0 ? codes.map((code) => font.map?.get(code) ?? '').join('') : undefined;
+        events.push({ kind: 'show', start, end, depth: open.length, font: fontName, unmapped, text });
         break;
       }
       default:
