@@ -49,7 +49,7 @@ export async function finishPdf(pdfs: readonly Uint8Array[], options: FinishOpti
   setPageLabels(doc, options.pages);
   rotateLandscapePages(doc, options.pages);
   if (options.headings) setOutlineTitles(doc, options.headings);
-  rewriteStructure(doc, options.structure ?? []);
+  rewriteStructure(doc, options.structure ?? [], options.links ?? []);
   stabiliseStructureIds(doc);
   mapStructureRoles(doc);
   describeLinks(doc);
