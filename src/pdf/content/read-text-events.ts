@@ -1,6 +1,6 @@
-import { PDFArray, PDFDict, type PDFDocument, PDFHexString, PDFName, PDFNumber, type PDFPage, PDFString } from 'pdf-lib';
+import { PDFArray, PDFDict, type PDFDocument, PDFHexString, PDFName, PDFNumber, type PDFObject, type PDFPage, PDFString } from 'pdf-lib';
 import { contentOperations } from './content-operations.js';
-import { codesOf, type FontUnicode, fontsOf } from './font-unicode.js';
+import { codesOf as codesOfBytes, type FontUnicode, fontsOf } from './font-unicode.js';
 
 /** A text object's bounds, a marked-content operator, or a text-showing operation, in the order of the stream. */
 export interface TextEvent {
@@ -35,15 +35,23 @@ export type FontCache = Map<PDFDict, FontUnicode>;
 export function readTextEvents(doc: PDFDocument, page: PDFPage, bytes: Uint8Array, cache: FontCache): TextEvent[] {
   const resources = page.node.Resources();
   const fonts = fontsOf(doc, resources, cache);
+  // PDFName objects are interned: the font in effect is found by the name object, never decoded per `Tf`.
+  const byName = new Map<PDFObject | undefined, { name: string; font: FontUnicode | undefined }>();
   const properties = resources?.lookupMaybe(PDFName.of('Properties'), PDFDict);
   const events: TextEvent[] = [];
   const open: number[] = [];
-  let fontName: string | undefined;
+  let current: { name: string; font: FontUnicode | undefined } | undefined;
   for (const { operator, operands, start, end } of contentOperations(bytes, doc.context, { strings: true })) {
     switch (operator) {
-      case 'Tf':
-        fontName = operands[0] instanceof PDFName ? operands[0].decodeText() : undefined;
+      case 'Tf': {
+        const name = operands[0];
+        current = byName.get(name);
+        if (!current && name instanceof PDFName) {
+          const text = name.decodeText();
+          byName.set(name, (current = { name: text, font: fonts.get(text) }));
+        }
         break;
+      }
       case 'BT': case 'ET':
         events.push({ kind: operator, start, end, depth: open.length });
         break;
@@ -66,12 +74,23 @@ export function readTextEvents(doc: PDFDocument, page: PDFPage, bytes: Uint8Arra
         break;
       }
       case 'Tj': case 'TJ': case "'": case '"': {
-        const font = fontName === undefined ? undefined : fonts.get(fontName);
-        const strings = (operator === 'TJ' && operands[0] instanceof PDFArray ? operands[0].asArray() : [operands.at(-1)]).filter((item) => item instanceof PDFHexString || item instanceof PDFString);
-        const codes = font ? strings.flatMap((item) => codesOf(item.asBytes(), font.width)) : [];
-        const unmapped = font?.encoded ? [] : codes.filter((code) => font?.map?.get(code) === undefined);
-        const text = font?.encoded ? String.fromCharCode(...codes) : font?.map && unmapped.length === 0 ? codes.map((code) => font.map?.get(code) ?? '').join('') : undefined;
-        events.push({ kind: 'show', start, end, depth: open.length, font: fontName, unmapped, text });
+        const font = current?.font;
+        const shown = operator === 'TJ' && operands[0] instanceof PDFArray ? operands[0].asArray() : [operands.at(-1)];
+        let text: string | undefined = '';
+        let unmapped: number[] | undefined;
+        for (const item of shown) {
+          if (!font || !(item instanceof PDFHexString || item instanceof PDFString)) continue;
+          if (font.encoded) {
+            text += String.fromCharCode(...item.asBytes());
+            continue;
+          }
+          for (const code of codesOf(item, font.width)) {
+            const mapped = font.map?.get(code);
+            if (mapped === undefined) (unmapped ??= []).push(code);
+            else text += mapped;
+          }
+        }
+        events.push({ kind: 'show', start, end, depth: open.length, font: current?.name, unmapped: unmapped ?? none, text: font && (font.map || font.encoded) && !unmapped ? text : undefined });
         break;
       }
       default:
@@ -79,4 +98,16 @@ export function readTextEvents(doc: PDFDocument, page: PDFPage, bytes: Uint8Arra
     }
   }
   return events;
+}
+
+const none: readonly number[] = [];
+
+/** The codes of a shown string: a hex string's digits are read directly (pdf-lib's asBytes parses each pair apart). */
+function codesOf(item: PDFHexString | PDFString, width: 1 | 2): number[] {
+  if (item instanceof PDFString) return codesOfBytes(item.asBytes(), width);
+  const hex = item.asString().replace(/\s+/g, '');
+  const digits = width * 2;
+  const codes: number[] = [];
+  for (let index = 0; index + digits <= hex.length; index += digits) codes.push(Number.parseInt(hex.slice(index, index + digits), 16));
+  return codes;
 }
