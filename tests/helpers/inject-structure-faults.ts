@@ -1,7 +1,6 @@
 import { PDFDict, PDFDocument, PDFName } from 'pdf-lib';
 import { pageContentBytes } from '../../src/pdf/content/page-content-bytes.js';
 import { readTextEvents } from '../../src/pdf/content/read-text-events.js';
-import { findBreakHyphens } from '../../src/pdf/tagging/find-break-hyphens.js';
 import { applyEdits } from '../../src/pdf/tagging/mark-page-artifacts.js';
 
 /** The structure elements of a type, in the file's object order, with the 1-based page of each (0 when it has none). */
@@ -65,8 +64,8 @@ export async function removeToUnicode(pdf: Uint8Array): Promise<{ pdf: Uint8Arra
 }
 
 /**
- * Take the /ActualText span off the first marked hyphen that breaks a line (one whose word goes on overleaf, where
- * Chromium's soft hyphen stays), as the PDF was before Folio marked it.
+ * Undo Folio's marking of the first hyphen that breaks a line, as Chromium left it: the word's span says U+00AD
+ * again (Chromium's soft hyphen) and the hyphen's own span with empty /ActualText is taken off.
  * @param pdf the PDF
  * @returns the changed PDF and the 1-based page
  */
@@ -75,12 +74,19 @@ export async function unmarkBreakHyphen(pdf: Uint8Array): Promise<{ pdf: Uint8Ar
   for (const [index, page] of doc.getPages().entries()) {
     const bytes = pageContentBytes(doc, page);
     const events = readTextEvents(doc, page, bytes, new Map());
-    const found = findBreakHyphens(events).find((hyphen) => hyphen.marked);
-    const begin = found ? events[found.hyphen - 1] : undefined;
-    const end = begin?.match === undefined ? undefined : events[begin.match];
-    if (!begin || !end) continue;
-    page.node.set(PDFName.of('Contents'), doc.context.register(doc.context.flateStream(applyEdits(bytes, [{ at: begin.start, end: begin.end, text: '' }, { at: end.start, end: end.end, text: '' }]))));
-    return { pdf: await doc.save(), page: index + 1 };
+    for (const [at, word] of events.entries()) {
+      if (word.kind !== 'begin' || (word.actualText?.length ?? 0) < 2 || word.match === undefined) continue;
+      let next = word.match + 1;
+      while (events[next]?.kind === 'ET' || events[next]?.kind === 'BT') next += 1;
+      const hyphen = events[next];
+      const shown = events[next + 1];
+      if (hyphen?.kind !== 'begin' || hyphen.actualText !== '' || hyphen.match === undefined || shown?.kind !== 'show' || shown.text !== '-') continue;
+      const end = events[hyphen.match];
+      if (!end || at < 0) continue;
+      const edits = [{ at: word.start, end: word.end, text: '/Span <</ActualText <FEFF00AD>>> BDC' }, { at: hyphen.start, end: hyphen.end, text: '' }, { at: end.start, end: end.end, text: '' }];
+      page.node.set(PDFName.of('Contents'), doc.context.register(doc.context.flateStream(applyEdits(bytes, edits))));
+      return { pdf: await doc.save(), page: index + 1 };
+    }
   }
   throw new Error('No marked hyphen that breaks a line.');
 }
