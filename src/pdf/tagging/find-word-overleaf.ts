@@ -44,7 +44,25 @@ export function elementBrokenOverleaf(doc: PDFDocument, events: readonly TextEve
   const sequence = events[begin];
   if (!sequence || sequence.match === undefined) return undefined;
   for (let at = found.hyphen + 1; at < sequence.match; at += 1) if (events[at]?.kind === 'show') return undefined;
-  return elementOf(doc, page, sequence.mcid, parents);
+  const element = elementOf(doc, page, sequence.mcid, parents);
+  // The element's text must not go on later on this page (in a link or an emphasis inside it, say).
+  const key = page.node.lookupMaybe(PDFName.of('StructParents'), PDFNumber)?.asNumber();
+  const later = events.slice(sequence.match).filter((event) => event.kind === 'begin' && event.mcid !== undefined);
+  if (!element || later.some((event) => inside(doc, key === undefined ? undefined : parents.get(key)?.get(event.mcid ?? -1), element))) return undefined;
+  return element;
+}
+
+/** Whether a structure element is, or is inside, another: a note or a note call placed inside a paragraph (drawn
+ * in the footnote area, after the text) is not its running text. */
+function inside(doc: PDFDocument, start: PDFObject | undefined, element: PDFObject): boolean {
+  let current = start;
+  for (let depth = 0; current && depth < 12; depth += 1) {
+    if (current === element) return true;
+    const dict = doc.context.lookup(current);
+    if (!(dict instanceof PDFDict) || [PDFName.of('Note'), PDFName.of('Reference')].includes(dict.get(PDFName.of('S')) as PDFName)) return false;
+    current = dict.get(PDFName.of('P'));
+  }
+  return false;
 }
 
 /**
