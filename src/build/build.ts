@@ -68,6 +68,8 @@ export interface BuildOptions {
   readonly parts?: number | undefined;
   /** Fail, writing nothing, when typographic faults are left after layout (see src/layout/). */
   readonly strict?: boolean | undefined;
+  /** Receives Chromium's PDFs as printed, before Folio finishes them (to compare the finished pages with them). */
+  readonly printed?: ((pdfs: readonly Uint8Array[]) => void) | undefined;
 }
 
 /** What a build made. */
@@ -130,6 +132,7 @@ export async function build(options: BuildOptions, reporter: Reporter): Promise<
     const draft = `Draft · built ${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC`;
     if (options.draft) await Promise.all(paginated.parts.map((page) => page.evaluate(markDraft, draft)));
     const raw = await stage('print pdf', () => Promise.all(paginated.parts.map((page) => printPdf(page, timeout))));
+    options.printed?.(raw);
     if (options.proof) {
       const proof = options.proof;
       await stage('proof sheet', async () => writeAtomic(proof, await proofSheet(paginated.parts, { booklet: options.booklet === true })));

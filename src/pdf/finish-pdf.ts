@@ -15,6 +15,7 @@ import { describeLinks } from './describe-links.js';
 import type { StructureHints } from '../render/browser/mark-structure.js';
 import { rewriteStructure } from './structure/rewrite-structure.js';
 import { markArtifacts } from './tagging/mark-artifacts.js';
+import { markBreakHyphens } from './tagging/mark-break-hyphens.js';
 
 /** What finishing the PDF needs. */
 export interface FinishOptions {
@@ -48,11 +49,12 @@ export async function finishPdf(pdfs: readonly Uint8Array[], options: FinishOpti
   setPageLabels(doc, options.pages);
   rotateLandscapePages(doc, options.pages);
   if (options.headings) setOutlineTitles(doc, options.headings);
-  rewriteStructure(doc, options.structure ?? []);
+  rewriteStructure(doc, options.structure ?? [], options.links ?? []);
   stabiliseStructureIds(doc);
   mapStructureRoles(doc);
   describeLinks(doc);
   markArtifacts(doc, options.pages);
+  markBreakHyphens(doc);
   if (options.press) prepareForPress(doc, { ...options.press, pdfua: options.pdfua });
   return doc.save(saveOptions);
 }

@@ -9,6 +9,7 @@ import { preflightAccessibility, type AccessibilityReport } from '../../src/pref
 import { buildInTemp, closeSharedBrowser } from '../helpers/build-fixture.js';
 import { fixturesDir } from '../helpers/fixtures.js';
 import { addUntaggedText, breakParentTree, removeFigureAlt } from '../helpers/inject-faults.js';
+import { removeToUnicode } from '../helpers/inject-structure-faults.js';
 import { minimalTaggedPdf } from '../helpers/tagged-pdf.js';
 import { writeTestImages } from '../helpers/test-images.js';
 
@@ -75,4 +76,23 @@ describe('folio preflight --accessibility', () => {
     const after = await preflightAccessibility(await breakParentTree(folio, 1));
     assert.deepEqual(after.findings.filter((finding) => finding.checkpoint === 'ISO 32000-1 14.7.4.4').map((finding) => finding.page), [2]);
   });
+
+  test('catches a font whose ToUnicode map was taken out (Matterhorn 10-001), on the page that shows it', async () => {
+    const before = await preflightAccessibility(folio);
+    assert.equal(count(before, '10-001'), 0, 'every glyph Chromium prints maps to Unicode');
+    const { pdf, page, font } = await removeToUnicode(folio);
+    const after = await preflightAccessibility(pdf);
+    const found = after.findings.filter((finding) => finding.checkpoint === '10-001');
+    assert.ok(found.some((finding) => finding.page === page && finding.message.includes(`font /${font} map to no Unicode value`)), JSON.stringify(found));
+    assert.equal(count(after, '06-002'), 1, 'a Folio PDF claims PDF/UA-1, and fails that claim once a fault is in it');
+    const cli = preflightCli(await writeTemp(pdf));
+    assert.equal(cli.code, 1);
+    assert.match(cli.stdout, new RegExp(`10-001 +page ${page}: \\d+ character code\\(s\\) of font /${font} map to no Unicode value`));
+  });
 });
+
+async function writeTemp(pdf: Uint8Array): Promise<string> {
+  const file = path.join(await mkdtemp(path.join(os.tmpdir(), 'folio-a11y-fault-')), 'fault.pdf');
+  await writeFile(file, pdf);
+  return file;
+}

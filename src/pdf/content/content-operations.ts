@@ -20,6 +20,8 @@ export interface ContentOperation {
 export interface ContentReadOptions {
   /** Collect numeric operands' values (for positions) in `numbers`; operands stay skipped, which is faster. */
   readonly numbers?: boolean;
+  /** Keep hex strings (glyph codes) as operands; otherwise they are skipped, which is faster. */
+  readonly strings?: boolean;
 }
 
 // Whitespace and delimiters end an operator (ISO 32000-1, 7.2.2); tables, not sets: this is the hottest loop.
@@ -47,7 +49,7 @@ class ContentParser extends PDFObjectParser {
   private inDict = 0;
   private values: number[] = [];
 
-  constructor(bytes: Uint8Array, context: PDFContext, private readonly keepNumbers: boolean) {
+  constructor(bytes: Uint8Array, context: PDFContext, private readonly keepNumbers: boolean, private readonly keepStrings: boolean) {
     super(ByteStream.of(bytes), context);
   }
 
@@ -60,7 +62,7 @@ class ContentParser extends PDFObjectParser {
   }
 
   protected override parseHexString(): PDFHexString {
-    if (this.inDict > 0) return super.parseHexString();
+    if (this.inDict > 0 || this.keepStrings) return super.parseHexString();
     while (!this.bytes.done() && this.bytes.next() !== 62);
     return skippedText;
   }
@@ -159,5 +161,5 @@ class ContentParser extends PDFObjectParser {
  * @param options whether to keep numeric operands
  */
 export function contentOperations(bytes: Uint8Array, context: PDFContext, options: ContentReadOptions = {}): Generator<ContentOperation> {
-  return new ContentParser(bytes, context, options.numbers ?? false).operations();
+  return new ContentParser(bytes, context, options.numbers ?? false, options.strings ?? false).operations();
 }

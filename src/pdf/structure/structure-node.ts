@@ -26,6 +26,8 @@ export interface StructureNode {
   kids: StructureKid[];
   /** What the page's article markers said it stands for (see `markStructure`). */
   beacon?: Beacon | undefined;
+  /** For a Link: the id it leads to, from the page's hints (`null`: not an internal link). */
+  target?: string | null | undefined;
 }
 
 /** A kid of a structure element. */

@@ -19,7 +19,7 @@ const buildsPath = new Set(['m', 're']);
 
 type Mark = 'tagged' | 'artifact' | 'other';
 interface Run { start: number; end: number; kind: ArtifactKind }
-interface Edit { at: number; end: number; text: string }
+export interface Edit { at: number; end: number; text: string }
 
 /**
  * Mark as artifacts what a page paints outside tagged content, so that every painting is tagged or an artifact
@@ -113,7 +113,7 @@ function formCentre(form: PDFRawStream, ctm: Matrix): { x: number; y: number } {
 }
 
 /** The bytes with each edit's range replaced by its text (inserted where the range is empty), edits in order. */
-function applyEdits(bytes: Uint8Array, edits: Edit[]): Uint8Array {
+export function applyEdits(bytes: Uint8Array, edits: readonly Edit[]): Uint8Array {
   const sorted = edits.map((edit, order) => ({ edit, order })).sort((a, b) => a.edit.at - b.edit.at || a.order - b.order);
   const parts: Uint8Array[] = [];
   let offset = 0;

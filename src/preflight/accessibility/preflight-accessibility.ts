@@ -1,6 +1,9 @@
 import { PDFDocument } from 'pdf-lib';
 import { loadOptions } from '../../pdf/pdf-lib-options.js';
+import { pageContentBytes } from '../../pdf/content/page-content-bytes.js';
+import { type FontCache, readTextEvents } from '../../pdf/content/read-text-events.js';
 import { checkAnnotations } from './check-annotations.js';
+import { checkBreakHyphens } from './check-break-hyphens.js';
 import { checkContentTagged } from './check-content-tagged.js';
 import { checkFigures } from './check-figures.js';
 import { checkHeadings } from './check-headings.js';
@@ -10,6 +13,7 @@ import { checkNotes } from './check-notes.js';
 import { checkRoleMap } from './check-role-map.js';
 import { checkTables } from './check-tables.js';
 import { checkToc } from './check-toc.js';
+import { checkUnicodeMapping } from './check-unicode-mapping.js';
 import type { Finding } from './finding.js';
 import { readPageContent } from './page-content.js';
 import { readStructure } from './read-structure.js';
@@ -26,7 +30,8 @@ export interface AccessibilityReport {
 /**
  * Check a finished PDF against the machine-checkable conditions of the Matterhorn Protocol (PDF/UA-1) that Folio's
  * output can fail: content tagged or artifact, the parent tree, role map, metadata and title, language, headings,
- * figures' alt text, list, table and contents structure, notes' IDs, and link annotations. A file that claims PDF/UA while failing
+ * figures' alt text, list, table and contents structure, notes' IDs, link annotations, every shown character
+ * code mapped to Unicode, and hyphens that break lines marked. A file that claims PDF/UA while failing
  * any of them fails 06-002 as well.
  * @param pdf the PDF's bytes
  */
@@ -34,6 +39,8 @@ export async function preflightAccessibility(pdf: Uint8Array): Promise<Accessibi
   const doc = await PDFDocument.load(pdf, loadOptions);
   const structure = readStructure(doc);
   const pages = doc.getPages().map((page) => readPageContent(doc, page));
+  const fonts: FontCache = new Map();
+  const text = doc.getPages().map((page) => readTextEvents(doc, page, pageContentBytes(doc, page), fonts));
   const metadata = checkMetadata(doc);
   const findings = [
     ...checkContentTagged(doc, structure, pages),
@@ -46,6 +53,8 @@ export async function preflightAccessibility(pdf: Uint8Array): Promise<Accessibi
     ...checkToc(structure),
     ...checkNotes(structure),
     ...checkAnnotations(doc, structure),
+    ...checkUnicodeMapping(text),
+    ...checkBreakHyphens(text),
   ];
   if (metadata.claimsPdfUa !== undefined && findings.length > 0) {
     findings.push({ checkpoint: '06-002', message: `The file claims PDF/UA-${metadata.claimsPdfUa} but fails ${new Set(findings.map((finding) => finding.checkpoint)).size} checkpoint(s).` });

@@ -21,6 +21,12 @@ export interface StructureHints {
    * page's first are one element each.
    */
   readonly continued: readonly number[];
+  /**
+   * The target of each link Chromium writes a Link element for, in document order: the id an internal link
+   * (`#id`) leads to, `null` for any other. The finishing step pairs each link between parts with its own Link
+   * element by target (see `tagPartLinks`).
+   */
+  readonly links: readonly (string | null)[];
 }
 
 /**
@@ -82,5 +88,9 @@ export function markStructure(): StructureHints {
     if (element.classList.contains('note-call')) return { kind: 'NoteCall', note: element.querySelector('a')?.getAttribute('href')?.slice(1) };
     return { kind: 'Sect' };
   });
-  return { beacons, continued };
+  // Paged.js's empty note calls lose their link before printing (unlink-note-calls.ts): Chromium tags no Link for them.
+  const links = [...document.querySelectorAll<HTMLAnchorElement>('.pagedjs_pages a[href]:not([data-footnote-call])')]
+    .filter((link) => !link.closest('[aria-hidden="true"]'))
+    .map((link) => (link.getAttribute('href')?.startsWith('#') ? decodeURIComponent(link.getAttribute('href')?.slice(1) ?? '') : null));
+  return { beacons, continued, links };
 }

@@ -1,0 +1,113 @@
+import { PDFArray, PDFDict, type PDFDocument, PDFHexString, PDFName, PDFNumber, type PDFObject, type PDFPage, PDFString } from 'pdf-lib';
+import { contentOperations } from './content-operations.js';
+import { codesOf as codesOfBytes, type FontUnicode, fontsOf } from './font-unicode.js';
+
+/** A text object's bounds, a marked-content operator, or a text-showing operation, in the order of the stream. */
+export interface TextEvent {
+  readonly kind: 'BT' | 'ET' | 'begin' | 'end' | 'show';
+  readonly start: number;
+  readonly end: number;
+  /** For `show`: the text its glyphs map to (`undefined` where a code has no ToUnicode entry). */
+  readonly text?: string | undefined;
+  /** For `show`: the codes it shows that no ToUnicode entry maps (for the font checks). */
+  readonly unmapped?: readonly number[];
+  /** For `show`: the font's resource name. */
+  readonly font?: string | undefined;
+  /** For `begin`: its /ActualText, its MCID, and for `begin` and `end` the index of the matching event. */
+  readonly actualText?: string | undefined;
+  readonly mcid?: number | undefined;
+  match?: number;
+  /** How many marked-content sequences enclose the event (for `begin` and `end`, those outside it). */
+  readonly depth: number;
+}
+
+/** The fonts read so far, shared by all pages (fonts are shared between pages). */
+export type FontCache = Map<PDFDict, FontUnicode>;
+
+/**
+ * Read a page's content stream as the events that matter for its text: text objects, marked content (with
+ * /ActualText and MCID) and the text each showing operation maps to through its font's ToUnicode map.
+ * @param doc the PDF
+ * @param page the page
+ * @param bytes the page's decoded content
+ * @param cache fonts read so far
+ */
+export function readTextEvents(doc: PDFDocument, page: PDFPage, bytes: Uint8Array, cache: FontCache): TextEvent[] {
+  const resources = page.node.Resources();
+  const fonts = fontsOf(doc, resources, cache);
+  // PDFName objects are interned: the font in effect is found by the name object, never decoded per `Tf`.
+  const byName = new Map<PDFObject | undefined, { name: string; font: FontUnicode | undefined }>();
+  const properties = resources?.lookupMaybe(PDFName.of('Properties'), PDFDict);
+  const events: TextEvent[] = [];
+  const open: number[] = [];
+  let current: { name: string; font: FontUnicode | undefined } | undefined;
+  for (const { operator, operands, start, end } of contentOperations(bytes, doc.context, { strings: true })) {
+    switch (operator) {
+      case 'Tf': {
+        const name = operands[0];
+        current = byName.get(name);
+        if (!current && name instanceof PDFName) {
+          const text = name.decodeText();
+          byName.set(name, (current = { name: text, font: fonts.get(text) }));
+        }
+        break;
+      }
+      case 'BT': case 'ET':
+        events.push({ kind: operator, start, end, depth: open.length });
+        break;
+      case 'BMC': case 'BDC': {
+        const found = operator === 'BDC' ? (operands[1] instanceof PDFName ? properties?.lookup(operands[1]) : operands[1]) : undefined;
+        const dict = found instanceof PDFDict ? found : undefined;
+        const actual = dict?.lookup(PDFName.of('ActualText'));
+        open.push(events.length);
+        events.push({ kind: 'begin', start, end, depth: open.length - 1, actualText: actual instanceof PDFString || actual instanceof PDFHexString ? actual.decodeText() : undefined, mcid: dict?.lookupMaybe(PDFName.of('MCID'), PDFNumber)?.asNumber() });
+        break;
+      }
+      case 'EMC': {
+        const begin = open.pop();
+        const event: TextEvent = { kind: 'end', start, end, depth: open.length };
+        if (begin !== undefined) {
+          event.match = begin;
+          (events[begin] as TextEvent).match = events.length;
+        }
+        events.push(event);
+        break;
+      }
+      case 'Tj': case 'TJ': case "'": case '"': {
+        const font = current?.font;
+        const shown = operator === 'TJ' && operands[0] instanceof PDFArray ? operands[0].asArray() : [operands.at(-1)];
+        let text: string | undefined = '';
+        let unmapped: number[] | undefined;
+        for (const item of shown) {
+          if (!font || !(item instanceof PDFHexString || item instanceof PDFString)) continue;
+          if (font.encoded) {
+            text += String.fromCharCode(...item.asBytes());
+            continue;
+          }
+          for (const code of codesOf(item, font.width)) {
+            const mapped = font.map?.get(code);
+            if (mapped === undefined) (unmapped ??= []).push(code);
+            else text += mapped;
+          }
+        }
+        events.push({ kind: 'show', start, end, depth: open.length, font: current?.name, unmapped: unmapped ?? none, text: font && (font.map || font.encoded) && !unmapped ? text : undefined });
+        break;
+      }
+      default:
+        break;
+    }
+  }
+  return events;
+}
+
+const none: readonly number[] = [];
+
+/** The codes of a shown string: a hex string's digits are read directly (pdf-lib's asBytes parses each pair apart). */
+function codesOf(item: PDFHexString | PDFString, width: 1 | 2): number[] {
+  if (item instanceof PDFString) return codesOfBytes(item.asBytes(), width);
+  const hex = item.asString().replace(/\s+/g, '');
+  const digits = width * 2;
+  const codes: number[] = [];
+  for (let index = 0; index + digits <= hex.length; index += digits) codes.push(Number.parseInt(hex.slice(index, index + digits), 16));
+  return codes;
+}
