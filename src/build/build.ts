@@ -104,12 +104,18 @@ export async function build(options: BuildOptions, reporter: Reporter): Promise<
   };
   const edition = options.edition ?? screenEdition;
   for (const [option, file] of [['-o', options.output], ['--html', options.html], ['--proof', options.proof]] as const) if (file) checkOutputPath(file, option, options.dir);
-  const { manuscript, files, images, work, run, htmlFile, partFiles, selfContained, headings } = await prepareDocument(options, edition, stage, reporter);
+  // Chromium starts on the other core while the manuscript is compiled; a build that stops before the layout closes it.
+  const starting = options.browser ? undefined : launchBrowser(options.signal);
+  starting?.catch(() => undefined); // its failure is reported where it is awaited, if the build gets there
+  const { manuscript, files, images, work, run, htmlFile, partFiles, selfContained, headings } = await prepareDocument(options, edition, stage, reporter).catch(async (error: unknown) => {
+    await starting?.then((started) => started.close()).catch(() => undefined);
+    throw error;
+  });
   // The HTML trees are gone; their memory too, before the tabs need theirs.
   collectGarbage();
   let browser: Browser | undefined;
   try {
-    const started = options.browser ?? (await stage('start browser', () => launchBrowser(options.signal)));
+    const started = options.browser ?? (await stage('start browser', () => starting as Promise<Browser>));
     browser = started;
     // A tab busy laying out pages answers nothing until it is done, so cancelling cannot wait for it: a browser
     // this build started is killed at once (one it was given belongs to the caller, who stops it).
