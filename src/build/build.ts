@@ -111,8 +111,9 @@ export async function build(options: BuildOptions, reporter: Reporter): Promise<
     await starting?.then((started) => started.close()).catch(() => undefined);
     throw error;
   });
-  // The HTML trees are gone; their memory too, before the tabs need theirs.
-  collectGarbage();
+  // The HTML trees are gone; their memory too, before the tabs of a long report need theirs (not for a short one:
+  // `folio watch` rebuilds would pay for a full collection each time).
+  if (partFiles.length > 1) collectGarbage();
   let browser: Browser | undefined;
   try {
     const started = options.browser ?? (await stage('start browser', () => starting as Promise<Browser>));
