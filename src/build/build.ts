@@ -7,6 +7,7 @@ import type { VFile } from 'vfile';
 import type { Reporter } from '../cli/reporter.js';
 import { check } from './check.js';
 import { untilAborted } from './until-aborted.js';
+import { collectGarbage } from './collect-garbage.js';
 import { checkOutputPath } from '../files/check-output-path.js';
 import type { Manuscript } from '../manuscript/manuscript.js';
 import { pageSizes } from '../document/page-sizes.js';
@@ -26,7 +27,6 @@ import { finishPdf } from '../pdf/finish-pdf.js';
 import { collectHeadings } from '../document/collect-headings.js';
 import { assertPressReady } from '../preflight/assert-press-ready.js';
 import { accessibilityWarnings } from '../preflight/accessibility/accessibility-warnings.js';
-import { preflightAccessibility } from '../preflight/accessibility/preflight-accessibility.js';
 import { FolioError } from '../messages/folio-error.js';
 import type { PreflightReport } from '../preflight/preflight.js';
 import { imposeBooklet } from '../pdf/impose-booklet.js';
@@ -107,10 +107,19 @@ export async function build(options: BuildOptions, reporter: Reporter): Promise<
   };
   const edition = options.edition ?? screenEdition;
   for (const [option, file] of [['-o', options.output], ['--html', options.html], ['--proof', options.proof]] as const) if (file) checkOutputPath(file, option, options.dir);
-  const { manuscript, files, images, work, run, htmlFile, partFiles, selfContained, headings } = await prepareDocument(options, edition, stage, reporter);
+  // Chromium starts on the other core while the manuscript is compiled; a build that stops before the layout closes it.
+  const starting = options.browser ? undefined : launchBrowser(options.signal);
+  starting?.catch(() => undefined); // its failure is reported where it is awaited, if the build gets there
+  const { manuscript, files, images, work, run, htmlFile, partFiles, selfContained, headings } = await prepareDocument(options, edition, stage, reporter).catch(async (error: unknown) => {
+    await starting?.then((started) => started.close()).catch(() => undefined);
+    throw error;
+  });
+  // The HTML trees are gone; their memory too, before the tabs of a long report need theirs (not for a short one:
+  // `folio watch` rebuilds would pay for a full collection each time).
+  if (partFiles.length > 1) collectGarbage();
   let browser: Browser | undefined;
   try {
-    const started = options.browser ?? (await stage('start browser', () => launchBrowser(options.signal)));
+    const started = options.browser ?? (await stage('start browser', () => starting as Promise<Browser>));
     browser = started;
     // A tab busy laying out pages answers nothing until it is done, so cancelling cannot wait for it: a browser
     // this build started is killed at once (one it was given belongs to the caller, who stops it).
@@ -141,19 +150,11 @@ export async function build(options: BuildOptions, reporter: Reporter): Promise<
     await paginated.close();
     const press = edition.name === 'print' ? await pressOptions(manuscript) : undefined;
     const date = press?.date ?? documentDate(manuscript.config.published);
-    const finish = (pdfua: number | undefined) => finishPdf(raw, { config: manuscript.config, date, pages, press, links: paginated.links, headings, structure: paginated.structure, pdfua });
-    // The official PDF claims PDF/UA-1 only once the accessibility preflight has passed it (a booklet has no
-    // structure, and a draft's label is painted over the text, so neither claims it); one that fails is finished
-    // again without the claim, and says why.
+    // The official PDF claims PDF/UA-1 only if the accessibility preflight passes it (a booklet has no structure,
+    // and a draft's label is painted over the text, so neither claims it); one that fails says why.
     const official = !options.booklet && !options.draft;
-    let pdf = await stage('finish pdf', () => finish(official ? 1 : undefined));
-    if (official) {
-      const findings = (await stage('check accessibility', () => preflightAccessibility(pdf))).findings.filter((finding) => finding.checkpoint !== '06-002'); // 06-002: the claim itself, which is withdrawn
-      if (findings.length > 0) {
-        for (const line of accessibilityWarnings(findings, (page) => pages.find((summary) => summary.number === page)?.source)) reporter.info(`  warning  ${line}`);
-        pdf = await stage('finish pdf', () => finish(undefined));
-      }
-    }
+    const { pdf, findings } = await stage('finish pdf', () => finishPdf(raw, { config: manuscript.config, date, pages, press, links: paginated.links, headings, structure: paginated.structure, pdfua: official ? 1 : undefined }));
+    for (const line of accessibilityWarnings(findings, (page) => pages.find((summary) => summary.number === page)?.source)) reporter.info(`  warning  ${line}`);
     const output = options.booklet ? await stage('impose booklet', () => imposeBooklet(pdf)) : pdf;
     // The print edition is preflighted before it replaces anything: a file a print shop would reject is not written.
     let preflighted: PreflightReport | undefined;

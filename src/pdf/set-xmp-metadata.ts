@@ -15,6 +15,9 @@ export interface XmpFields {
   readonly pdfua?: number | undefined;
 }
 
+// What each document's XMP last said: the metadata and press steps each write it whole.
+const written = new WeakMap<PDFDocument, XmpFields>();
+
 /**
  * Write the document's XMP metadata (dc:title, which PDF/UA requires, with the author, language, dates and the
  * standards the file claims), replacing any it had in place.
@@ -22,11 +25,22 @@ export interface XmpFields {
  * @param fields what to say
  */
 export function setXmpMetadata(doc: PDFDocument, fields: XmpFields): void {
+  written.set(doc, fields);
   // XMP is UTF-8; pdf-lib would write a string's characters as single bytes.
   const stream = doc.context.stream(new TextEncoder().encode(xmpPacket(fields)), { Type: 'Metadata', Subtype: 'XML' });
   const existing = doc.catalog.get(PDFName.of('Metadata'));
   if (existing instanceof PDFRef) doc.context.assign(existing, stream);
   else doc.catalog.set(PDFName.of('Metadata'), doc.context.register(stream));
+}
+
+/**
+ * Take the PDF/UA claim out of the XMP metadata, the rest as last written: for a document finished with the claim
+ * that the accessibility preflight then failed.
+ * @param doc the PDF, changed in place
+ */
+export function withdrawPdfUaClaim(doc: PDFDocument): void {
+  const fields = written.get(doc);
+  if (fields?.pdfua !== undefined) setXmpMetadata(doc, { ...fields, pdfua: undefined });
 }
 
 function xmpPacket({ title, author, language, date, id, pdfx, pdfua }: XmpFields): string {

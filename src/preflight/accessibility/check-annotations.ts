@@ -12,6 +12,14 @@ import type { Structure } from './read-structure.js';
 export function checkAnnotations(doc: PDFDocument, structure: Structure): Finding[] {
   const findings: Finding[] = [];
   const onPages = new Set<PDFDict>();
+  // The annotations each Link element holds, by its dictionary: looked up for every link (thousands in a long report).
+  const heldByLinks = new Map<PDFDict, Set<unknown>>();
+  for (const element of structure.elements) {
+    if (element.role !== 'Link') continue;
+    const held = heldByLinks.get(element.dict) ?? new Set<unknown>();
+    for (const { annotation } of element.annotations) held.add(annotation);
+    heldByLinks.set(element.dict, held);
+  }
   doc.getPages().forEach((page, index) => {
     const annotations = page.node.lookupMaybe(PDFName.of('Annots'), PDFArray)?.asArray().map((ref) => doc.context.lookup(ref)).filter((item): item is PDFDict => item instanceof PDFDict) ?? [];
     const number = index + 1;
@@ -24,7 +32,7 @@ export function checkAnnotations(doc: PDFDocument, structure: Structure): Findin
     const untagged = links.filter((link) => {
       const key = link.lookupMaybe(PDFName.of('StructParent'), PDFNumber)?.asNumber();
       const owner = key === undefined ? undefined : structure.parentTree.get(key);
-      return !(owner instanceof PDFDict && structure.elements.some((element) => element.dict === owner && element.role === 'Link' && element.annotations.some((held) => held.annotation === link)));
+      return !(owner instanceof PDFDict && heldByLinks.get(owner)?.has(link));
     });
     if (untagged.length > 0) findings.push({ checkpoint: '28-011', page: number, message: `${untagged.length} link annotation(s) are not nested in a Link element.` });
     const undescribed = links.filter((link) => !describes(link.lookup(PDFName.of('Contents'))));

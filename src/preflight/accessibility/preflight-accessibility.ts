@@ -36,7 +36,15 @@ export interface AccessibilityReport {
  * @param pdf the PDF's bytes
  */
 export async function preflightAccessibility(pdf: Uint8Array): Promise<AccessibilityReport> {
-  const doc = await PDFDocument.load(pdf, loadOptions);
+  return checkAccessibility(await PDFDocument.load(pdf, loadOptions));
+}
+
+/**
+ * The accessibility preflight on a document in memory (the build checks the PDF it finishes before saving it,
+ * rather than reading the saved file back). Reads the document, changes nothing.
+ * @param doc the PDF
+ */
+export function checkAccessibility(doc: PDFDocument): AccessibilityReport {
   const structure = readStructure(doc);
   const pages = doc.getPages().map((page) => readPageContent(doc, page));
   const fonts: FontCache = new Map();
