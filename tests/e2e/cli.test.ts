@@ -44,6 +44,10 @@ describe('the folio command', () => {
     assert.equal(second.code, 1);
     assert.match(second.stderr, /03-broken\.md:5:1.*error.*Image not found: images\/nowhere\.jpg/);
     assert.equal(await readFile(output, 'utf8'), 'the previous good PDF');
+    await writeFile(path.join(dir, '03-broken.md'), '# Mended\n\nText.\n');
+    const mended = folio(['build', dir, '-o', output]);
+    assert.equal(mended.code, 0, mended.stderr);
+    assert.doesNotMatch(mended.stderr, /warning|PDF\/UA/, 'an official PDF that passes the accessibility check builds without a word about it');
   });
 
   test('says what to install when it finds no browser', async () => {

@@ -4,12 +4,14 @@ import type { Finding } from './finding.js';
 const named = 8;
 
 /**
- * Warnings for the build when its PDF fails the accessibility preflight and so does not claim PDF/UA: each failed
+ * Warnings for the build when its PDF fails the accessibility preflight and so does not claim PDF/UA (none when it
+ * passes): each failed
  * checkpoint with its page and, where the page holds chapter text, the manuscript line it starts with.
  * @param findings what the preflight found (the claim's own 06-002 left out)
  * @param sourceOf the manuscript line a page starts with (`chapter.md:12`), if any
  */
 export function accessibilityWarnings(findings: readonly Finding[], sourceOf: (page: number) => string | undefined): string[] {
+  if (findings.length === 0) return [];
   const checkpoints = new Set(findings.map((finding) => finding.checkpoint)).size;
   const lines = [`The PDF does not claim PDF/UA-1: ${checkpoints} accessibility checkpoint(s) of the Matterhorn Protocol fail (run folio preflight --accessibility on it for the whole list).`];
   for (const finding of findings.slice(0, named)) {
