@@ -28,17 +28,21 @@ export function registerPagedHandlers(): void {
 
   /**
    * Tops of the line boxes a range covers, one per line. Paged.js lets overflowing content run into CSS columns
-   * beside the page, so a line is told apart by its column as well as its top.
+   * beside the page, so a line is told apart by where it starts as well as its top: pieces of one line stand
+   * within a page's width of each other, pieces of two columns further apart. (Columns are a page's width plus a
+   * gap apart, so dividing by the width alone put the two ends of one line in different columns.)
    */
   function lineTops(range: Range, tolerance: number, bounds: DOMRect, onlyThisPage: boolean): number[] {
-    const lines: { top: number; column: number }[] = [];
+    const lines: { top: number; left: number }[] = [];
     for (const rect of range.getClientRects()) {
       if (rect.width === 0 || rect.height === 0) continue;
-      const column = Math.floor((rect.left + 2 - bounds.left) / bounds.width);
-      if (onlyThisPage && column > 0) continue;
-      if (!lines.some((line) => line.column === column && Math.abs(line.top - rect.top) < tolerance)) lines.push({ top: rect.top, column });
+      if (onlyThisPage && rect.left + 2 >= bounds.right) continue;
+      const line = lines.find((other) => Math.abs(other.top - rect.top) < tolerance && Math.abs(other.left - rect.left) < bounds.width);
+      if (line) line.left = Math.min(line.left, rect.left);
+      else lines.push({ top: rect.top, left: rect.left });
     }
-    return lines.sort((a, b) => a.column - b.column || a.top - b.top).map((line) => line.top);
+    const column = (left: number) => Math.floor((left + 2 - bounds.left) / bounds.width);
+    return lines.sort((a, b) => column(a.left) - column(b.left) || a.top - b.top).map((line) => line.top);
   }
 
   /**
@@ -128,8 +132,12 @@ export function registerPagedHandlers(): void {
       if (linesBefore.length >= orphans && linesBefore.length - needed >= orphans) {
         // Too few lines would go over: break earlier inside the block, leaving `widows` lines for the next page.
         const top = linesBefore[linesBefore.length - needed];
-        if (top === undefined) return unchanged;
-        const earlier = layout.findOverflow(rendered, { left: bounds.left, right: bounds.right, width: bounds.width, top: bounds.top, bottom: top, height: top - bounds.top } as DOMRect);
+        const above = linesBefore[linesBefore.length - needed - 1];
+        if (top === undefined || above === undefined) return unchanged;
+        // Halfway between that line and the one above: Paged.js rounds the letters' tops, and a letter's box may
+        // start a hair above its line's, so a bound at the line's own top could let the whole line stay.
+        const bottom = (above + top) / 2;
+        const earlier = layout.findOverflow(rendered, { left: bounds.left, right: bounds.right, width: bounds.width, top: bounds.top, bottom, height: bottom - bounds.top } as DOMRect);
         return earlier ? afterSoftHyphen(earlier) : unchanged;
       }
       // Too few lines would stay: move the whole block, and what must stay with it, to the next page.
