@@ -53,11 +53,11 @@ describe('the text layer: hyphens that break lines, and the pages unchanged', ()
       const whole = chromium.filter((found) => found.after.length > 0);
       assert.ok(whole.length >= chromium.length - 2, `${name}: ${whole.length} of ${chromium.length} words broken on one page`);
       for (const { word } of whole) assert.match(text, new RegExp(`(^|[^\\p{L}\\u00AD])${word}`, 'u'), `${name}: "${word}" whole in the text`);
-      // A word that goes on overleaf is spanned on both pages: no soft hyphen is left to read.
-      assert.ok(whole.length < chromium.length, `${name}: a word broken across a page turn`);
+      // (Folio now moves a word broken across a page turn overleaf whole, so neither report has one left: the
+      // marking of such a word, spanned on both pages, has no fixture here.)
       assert.equal(left.length, 0, name);
       assert.doesNotMatch(text, /\u00AD/u, name);
-      if (name === 'seminar report') assert.match(text, /Additionally, it is important\s/, 'the word across pages 7 and 8, whole on page 7');
+      if (name === 'seminar report') assert.match(text, /Additionally, it is important\s/, 'the word that used to cross pages 7 and 8, whole');
       assert.deepEqual((await preflightAccessibility(finished)).findings, [], name);
     }
   });

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { existsSync } from 'node:fs';
-import { cp, mkdtemp } from 'node:fs/promises';
+import { cp, mkdtemp, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { Writable } from 'node:stream';
@@ -21,6 +21,7 @@ describe('typographic faults found after layout', () => {
   let dir: string;
   let pages: string[];
   let words: PdfWord[][];
+  let printedPages: string[];
   let result: Awaited<ReturnType<typeof buildInTemp>>;
   /** 1-based number of the first page whose text holds `marker`. */
   const pageOf = (marker: string) => pages.findIndex((page) => letters(page).includes(letters(marker))) + 1;
@@ -28,9 +29,13 @@ describe('typographic faults found after layout', () => {
   before(async () => {
     dir = await mkdtemp(path.join(os.tmpdir(), 'folio-faults-'));
     await cp(path.join(fixturesDir, 'layout-faults'), dir, { recursive: true });
-    result = await buildInTemp(dir);
+    let raw: readonly Uint8Array[] = [];
+    result = await buildInTemp(dir, { printed: (pdfs) => void (raw = pdfs) });
     pages = pdfPages(result.output);
     words = pdfWords(result.output);
+    // The text as Chromium printed it, before a word hyphenated at a line's end is made to read whole (/ActualText).
+    await writeFile(`${result.output}.printed.pdf`, raw[0] ?? new Uint8Array());
+    printedPages = pdfPages(`${result.output}.printed.pdf`);
   });
   after(closeSharedBrowser);
 
@@ -65,7 +70,7 @@ describe('typographic faults found after layout', () => {
     assert.equal(faults[0]?.page, pageOf('Flow Basin Reach Note'));
     // Really so in the PDF: the seven-column table prints its words whole, the ten-column one breaks a word with a
     // (soft) hyphen that prints.
-    const text = pages.join('\n');
+    const text = printedPages.join('\n');
     const seven = text.slice(text.indexOf('Site'), text.indexOf('Ten columns'));
     assert.ok(seven.includes('characteristically') && !seven.includes('\u00AD'), seven);
     assert.match(text.slice(text.indexOf('Ten columns')), /\u00AD/);
@@ -109,14 +114,13 @@ describe('page-foot faults Folio mends while laying out', () => {
       const result = await buildInTemp(path.join(fixturesDir, 'policy-paper'), { edition });
       const pages = pdfPages(result.output);
       const pageOf = (marker: string) => pages.findIndex((page) => letters(page).includes(letters(marker))) + 1;
-      assert.deepEqual(result.layoutIssues.filter((fault) => mended.includes(fault.kind) || /page turn/.test(fault.message)), []);
-      // Every fault left (table cells, column widths) names its page and manuscript line.
+      // Left, and reported: Figures 1.1 and 5.1 leave a hole, too tall to be set smaller into it. (Only a figure
+      // marked {float} moves; see register-floating-figures.ts.)
+      const left = result.layoutIssues.filter((fault) => mended.includes(fault.kind) || /page turn/.test(fault.message));
+      assert.deepEqual(left.map((fault) => `${fault.kind} ${fault.source ?? ''}`), ['layout-empty-page 02-basin.md:22', 'layout-empty-page 06-options.md:25']);
+      // Every fault left names its page and manuscript line.
       for (const fault of result.layoutIssues) assert.match(`${fault.source ?? ''} ${fault.page}`, /^\d\d-[\w-]+\.md:\d+ \d+$/);
-      // Figure 1.1 floated to the top of the next page, and the text after it filled the page it left.
-      assert.equal(pageOf('Figure 1.1 Mean annual flow'), pageOf('Demand, meanwhile, has grown') + 1);
-      const figurePage = letters(pages[pageOf('Figure 1.1 Mean annual flow') - 1] ?? '');
-      assert.ok(figurePage.indexOf(letters('Figure 1.1 Mean annual flow')) < 60, 'only the running head stands above the figure');
-      assert.equal(pageOf('Figure 5.1 Live storage'), pageOf('We therefore recommend') + 1);
+      // (That each note stands at the foot of its page, tagged as a Note, is accessibility-structure.test.ts's.)
       // The rivers table keeps at least two rows on the page the last row is on.
       assert.equal(pageOf('Sutlej'), pageOf('Beas'));
       // The disputes table starts on a page with its first rows, not its caption and header alone.
@@ -132,7 +136,7 @@ describe('page-foot faults Folio mends while laying out', () => {
     const pages = pdfPages(result.output);
     assert.deepEqual(result.layoutIssues.filter((fault) => mended.includes(fault.kind) || /page turn/.test(fault.message)), []);
     // Really so in the PDF: "impor-tant" is whole on one page, and no page's text ends with a hyphenated word.
-    const page = pages.findIndex((text) => /impor\u00AD?-?\s*\n?\s*tant to replace the war economy/.test(text));
+    const page = pages.findIndex((text) => /impor\u00AD?-?\s*\n?\s*tant\s+to\s+replace\s+the\s+war\s+economy/.test(text));
     assert.ok(page > 0, 'the sentence with “important” is on one page');
     for (const text of pages) assert.doesNotMatch(text.replace(/\s+\d+\s*$/, ''), /\p{L}[\u00AD-]\s*$/u, 'no page ends in a broken word');
   });

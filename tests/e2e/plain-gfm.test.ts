@@ -36,6 +36,13 @@ describe('a plain-GFM manuscript with no directives', () => {
     );
   });
 
+  test('leaves no layout fault: the badge, which nothing could follow up its page, is set smaller to stand below its text', () => {
+    assert.deepEqual(result.layoutIssues.map((fault) => `${fault.kind} page ${fault.page}`), []);
+    const page = pages.findIndex((text) => /A PNG with a transparent background/.test(text));
+    assert.ok(page >= 0);
+    assert.match(pages[page] ?? '', /Figure 3/, 'the figure on the page of the sentence that introduces it');
+  });
+
   test('repeats the header row of a table on every page it runs over', () => {
     const tablePages = pages.filter((page) => /District \d\d/.test(page));
     assert.ok(tablePages.length >= 2, `the table spans ${tablePages.length} pages`);

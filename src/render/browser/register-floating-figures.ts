@@ -1,8 +1,8 @@
 /* Runs inside the page, serialised by Puppeteer: it must not use imports or anything outside its own body. */
 
 /**
- * Register the Paged.js handler for floating figures (`:::figure{float}`, class `figure-float`, and any other figure
- * that would leave its page more than a third empty, not a landscape one). Paged.js 0.4.3 has
+ * Register the Paged.js handler for floating figures (`:::figure{float}`, class `figure-float`); any other figure
+ * that would leave its page more than a third empty is set a little smaller where that fits it. Paged.js 0.4.3 has
  * no page floats: a figure that does not fit in the room left on its page goes to the next page with all the text
  * after it, leaving a hole. Here, when the page overflows at such a figure, the figure is taken off the page, the
  * text after it fills the page, and a copy of the figure (ids and `data-ref` kept, so contents, references and
@@ -49,6 +49,36 @@ export function registerFloatingFigures(): void {
     return !figure.closest('.landscape') && emptyAbove(figure, rendered, bounds) > 1 / 3 ? figure : undefined;
   }
 
+  /** A figure may be set this much smaller to fit the room left on its page, and no smaller. */
+  const smallest = 0.7;
+
+  /**
+   * A figure that cannot float (nothing after it could fill its page: another figure, the chapter's end) is set a
+   * little smaller, down to 70 % of its height, when that lets it stand in the room left on its page, as a designer
+   * would size it. Its picture keeps its proportions. Returns the break after it, or nothing when it cannot fit.
+   */
+  function shrinkToFit(figure: HTMLElement, rendered: Element, bounds: DOMRect, layout: Layout): Range | undefined {
+    const images = figure.querySelectorAll<HTMLElement>('img');
+    const image = images[0];
+    if (images.length !== 1 || !image || figure.closest('.landscape')) return undefined;
+    // The room below what stands above it, less the margin between them (collapsed: the larger of the two).
+    const gap = Math.max(parseFloat(getComputedStyle(figure).marginTop) || 0, figure.previousElementSibling ? parseFloat(getComputedStyle(figure.previousElementSibling).marginBottom) || 0 : 0);
+    const room = emptyAbove(figure, rendered, bounds) * bounds.height - gap;
+    const whole = figure.getBoundingClientRect().height;
+    const picture = image.getBoundingClientRect().height;
+    const height = Math.floor(picture - (whole - room)) - 2;
+    if (picture <= 0 || height < picture * smallest) return undefined;
+    image.style.maxHeight = `${height}px`;
+    const after = layout.findOverflow(rendered, bounds);
+    // It fits only if the page now breaks after it; otherwise it keeps its size and goes overleaf after all.
+    if (after && after.comparePoint(figure, 0) === -1 && !figure.contains(after.startContainer)) {
+      figure.setAttribute('data-shrunk', `${Math.round((height / picture) * 100)}`);
+      return after;
+    }
+    image.style.removeProperty('max-height');
+    return undefined;
+  }
+
   class FloatingFigures extends Paged.Handler {
     /** The source of the figure waiting for the top of the next page, and the page it left. */
     waiting: { source: Element; from: Element | null } | undefined;
@@ -62,6 +92,10 @@ export function registerFloatingFigures(): void {
       // Its first fragment: a figure that starts on this page and runs on into the next column spans both.
       const box = figure?.getClientRects()[0];
       if (!figure || !box || (box.left < bounds.right && box.top <= bounds.top + 1)) return undefined;
+      // Only a figure the author let float moves; any other that would leave a hole is set a little smaller if
+      // that fits it. (Floating those too brought text up the page whose note calls Paged.js had already settled
+      // for the next page, leaving their notes in the running text, and lost a caption among repeated pictures.)
+      if (!figure.matches('.figure-float')) return shrinkToFit(figure, rendered, bounds, layout);
       const ref = figure.dataset['ref'];
       // eslint-disable-next-line @typescript-eslint/no-explicit-any
       const source: Element | null = ref ? (this as any).chunker?.source?.querySelector(`[data-ref="${ref}"]`) : null;
@@ -78,7 +112,10 @@ export function registerFloatingFigures(): void {
           for (const answer of layout.hooks.onOverflow.triggerSync(moved, rendered, bounds, layout)) if (answer) moved = answer as Range;
         }
         const figureBefore = moved && [...rendered.querySelectorAll('figure')].some((other) => slot.compareDocumentPosition(other) & Node.DOCUMENT_POSITION_FOLLOWING && moved?.comparePoint(other, 0) === -1);
-        if (!moved || moved.comparePoint(slot, 0) !== -1 || figureBefore) moved = undefined;
+        // Text that would fill the hole with note calls in it: Paged.js has already placed those notes for the
+        // page the text was going to, and moving it up loses them from the tagged structure. Such a figure stays.
+        const notesMoved = moved && [...rendered.querySelectorAll('a[data-footnote-call], .note-call')].some((call) => slot.compareDocumentPosition(call) & Node.DOCUMENT_POSITION_FOLLOWING && moved?.comparePoint(call, 0) === -1);
+        if (!moved || moved.comparePoint(slot, 0) !== -1 || figureBefore || notesMoved) moved = undefined;
       } catch {
         moved = undefined;
       } finally {
@@ -87,7 +124,7 @@ export function registerFloatingFigures(): void {
       if (moved) this.waiting = { source, from: rendered.closest('.pagedjs_page') };
       else slot.parentNode?.insertBefore(figure, slot);
       slot.remove();
-      return moved;
+      return moved ?? shrinkToFit(figure, rendered, bounds, layout);
     }
 
     renderNode(clone: Node): void {
