@@ -1,4 +1,5 @@
-import { DOMParser } from '@xmldom/xmldom';
+import { expandedSize } from '../xml/expanded-size.js';
+import { parseXml } from '../xml/parse-xml.js';
 
 /** The most elements an SVG may draw once its references (`<use>`, markers, patterns, …) are expanded. */
 export const maxSvgElements = 250_000;
@@ -38,50 +39,29 @@ export function inspectSvg(text: string): SvgProblem {
     return expanded > maxEntityText ? '' : value;
   });
   if (expanded > maxEntityText) return 'its entities expand to far more text than the file holds';
-  let broken = false;
-  const onError = () => {
-    broken = true;
-  };
-  const document = new DOMParser({ errorHandler: { warning: () => undefined, error: onError, fatalError: onError } }).parseFromString(xml, 'image/svg+xml');
-  const root = document.documentElement;
-  if (broken || !root) return 'it is not well-formed XML';
+  const root = parseXml(xml, 'image/svg+xml')?.documentElement;
+  if (!root) return 'it is not well-formed XML';
   const byId = new Map<string, Element>();
   const all = root.getElementsByTagName('*');
   for (let i = 0; i < all.length; i += 1) {
-    const element = all[i] as unknown as Element;
+    const element = all[i] as Element;
     const id = element.getAttribute('id');
     if (id && !byId.has(id)) byId.set(id, element);
   }
-  // What each element draws, its references expanded; an element on the way being counted is a loop.
-  const drawn = new Map<Element, number>();
-  const counting = new Set<Element>();
-  const count = (element: Element): number => {
-    const known = drawn.get(element);
-    if (known !== undefined) return known;
-    if (counting.has(element)) return Infinity;
-    counting.add(element);
-    let total = 1;
-    for (const target of references(element)) {
-      const found = byId.get(target);
-      if (found) total += count(found) * repeats(element);
-      if (total > maxSvgElements) break;
-    }
-    for (let child = element.firstChild; child && total <= maxSvgElements; child = child.nextSibling) {
-      if (child.nodeType === 1) total += count(child as unknown as Element);
-    }
-    counting.delete(element);
-    drawn.set(element, total);
-    return total;
-  };
+  // What each element draws, its references expanded.
+  const count = expandedSize((element) => references(element).flatMap((target) => {
+    const found = byId.get(target);
+    return found ? [{ element: found, times: repeats(element) }] : [];
+  }), maxSvgElements);
   // Markers a stylesheet inside the SVG sets stand at every vertex of every shape.
   const styleText = Array.from({ length: root.getElementsByTagName('style').length }, (_, i) => root.getElementsByTagName('style')[i]?.textContent ?? '').join(' ');
   for (const match of styleText.matchAll(/marker(?:-start|-mid|-end)?\s*:\s*url\(\s*['"]?#([^'")\s]+)/g)) {
     const marker = match[1] ? byId.get(match[1]) : undefined;
     if (!marker) continue;
-    const vertices = Array.from({ length: all.length }, (_, i) => repeats(all[i] as unknown as Element, true)).reduce((sum, n) => sum + n, 0);
+    const vertices = Array.from({ length: all.length }, (_, i) => repeats(all[i] as Element, true)).reduce((sum, n) => sum + n, 0);
     if (vertices * count(marker) > maxSvgElements) return `it draws more than ${maxSvgElements.toLocaleString('en')} shapes once its markers are placed at every point`;
   }
-  const total = count(root as unknown as Element);
+  const total = count(root);
   if (total === Infinity) return 'it refers to itself in a loop (a <use> or other reference that leads back to where it stands)';
   if (total > maxSvgElements) return `it draws more than ${maxSvgElements.toLocaleString('en')} shapes once its <use> copies and other references are expanded`;
   return undefined;

@@ -1,4 +1,5 @@
-import { DOMParser } from '@xmldom/xmldom';
+import { expandedSize } from '../xml/expanded-size.js';
+import { parseXml } from '../xml/parse-xml.js';
 
 /**
  * How many CSL elements a style runs for one entry, each macro call expanded (a macro calling itself counts as
@@ -7,32 +8,16 @@ import { DOMParser } from '@xmldom/xmldom';
  * @param xml the style's text
  */
 export function styleSize(xml: string): number | undefined {
-  let broken = false;
-  const onError = () => {
-    broken = true;
-  };
-  const root = new DOMParser({ errorHandler: { warning: () => undefined, error: onError, fatalError: onError } }).parseFromString(xml, 'application/xml').documentElement;
-  if (broken || !root) return undefined;
+  const root = parseXml(xml)?.documentElement;
+  if (!root) return undefined;
   const macros = new Map<string, Element>();
   for (let child = root.firstChild; child; child = child.nextSibling) {
-    const element = child as unknown as Element;
+    const element = child as Element;
     if (child.nodeType === 1 && element.localName === 'macro') macros.set(element.getAttribute('name') ?? '', element);
   }
-  const sizes = new Map<Element, number>();
-  const open = new Set<Element>();
-  const size = (element: Element): number => {
-    const known = sizes.get(element);
-    if (known !== undefined) return known;
-    if (open.has(element)) return Infinity;
-    open.add(element);
-    let total = 1;
+  return expandedSize((element) => {
     const called = element.getAttribute('macro');
     const macro = called ? macros.get(called) : undefined;
-    if (macro) total += size(macro);
-    for (let child = element.firstChild; child; child = child.nextSibling) if (child.nodeType === 1) total += size(child as unknown as Element);
-    open.delete(element);
-    sizes.set(element, total);
-    return total;
-  };
-  return size(root as unknown as Element);
+    return macro ? [{ element: macro, times: 1 }] : [];
+  })(root);
 }

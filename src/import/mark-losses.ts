@@ -2,7 +2,7 @@ import { XMLSerializer } from '@xmldom/xmldom';
 import type JSZip from 'jszip';
 import { findFields } from './find-fields.js';
 import { marker, type ImportRule, type Loss } from './loss-marker.js';
-import { parseXml } from './parse-xml.js';
+import { parseXml } from '../xml/parse-xml.js';
 import { quoteExcerpt } from './quote-excerpt.js';
 import { anchorOf, is, ns, textOf, wAttribute } from './word-xml.js';
 

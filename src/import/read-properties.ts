@@ -1,5 +1,5 @@
 import type JSZip from 'jszip';
-import { parseXml } from './parse-xml.js';
+import { parseXml } from '../xml/parse-xml.js';
 
 /** What Word's File › Properties holds that report.yaml has a place for. */
 export interface DocumentProperties {

@@ -1,6 +1,6 @@
 import type JSZip from 'jszip';
 import { markerPattern } from './loss-marker.js';
-import { parseXml } from './parse-xml.js';
+import { parseXml } from '../xml/parse-xml.js';
 import { ns, textOf, wAttribute } from './word-xml.js';
 
 /** Where a style is used in the draft's text: how many paragraphs (or runs), and the text of the first. */
