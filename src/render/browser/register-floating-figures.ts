@@ -2,7 +2,8 @@
 
 /**
  * Register the Paged.js handler for floating figures (`:::figure{float}`, class `figure-float`); any other figure
- * that would leave its page more than a third empty is set a little smaller where that fits it. Paged.js 0.4.3 has
+ * that would leave its page more than a third empty is set a little smaller where that fits it, and floats where it
+ * does not. The notes of the text that rises into its place go to that page's foot. Paged.js 0.4.3 has
  * no page floats: a figure that does not fit in the room left on its page goes to the next page with all the text
  * after it, leaving a hole. Here, when the page overflows at such a figure, the figure is taken off the page, the
  * text after it fills the page, and a copy of the figure (ids and `data-ref` kept, so contents, references and
@@ -92,10 +93,11 @@ export function registerFloatingFigures(): void {
       // Its first fragment: a figure that starts on this page and runs on into the next column spans both.
       const box = figure?.getClientRects()[0];
       if (!figure || !box || (box.left < bounds.right && box.top <= bounds.top + 1)) return undefined;
-      // Only a figure the author let float moves; any other that would leave a hole is set a little smaller if
-      // that fits it. (Floating those too brought text up the page whose note calls Paged.js had already settled
-      // for the next page, leaving their notes in the running text, and lost a caption among repeated pictures.)
-      if (!figure.matches('.figure-float')) return shrinkToFit(figure, rendered, bounds, layout);
+      // A figure the author let float moves; any other that would leave a hole is first set a little smaller, if
+      // that fits it in, and moves only when it does not.
+      const floats = figure.matches('.figure-float');
+      const shrunk = floats ? undefined : shrinkToFit(figure, rendered, bounds, layout);
+      if (shrunk) return shrunk;
       const ref = figure.dataset['ref'];
       // eslint-disable-next-line @typescript-eslint/no-explicit-any
       const source: Element | null = ref ? (this as any).chunker?.source?.querySelector(`[data-ref="${ref}"]`) : null;
@@ -103,6 +105,10 @@ export function registerFloatingFigures(): void {
       const slot = document.createComment('floated figure');
       figure.parentNode.insertBefore(slot, figure);
       figure.remove();
+      // The text that rises into the hole brings its note calls: their notes go to this page's foot, as Paged.js
+      // would have placed them (register-footnotes.ts). Without that help, a figure with note calls after it stays.
+      const notes = (window as unknown as { folioFootnotes?: { placeLate(rendered: Element): (() => void) | undefined } }).folioFootnotes;
+      const takeNotesBack = notes?.placeLate(rendered);
       let moved: Range | undefined;
       try {
         moved = layout.findOverflow(rendered, bounds);
@@ -111,20 +117,22 @@ export function registerFloatingFigures(): void {
           this.asking = true;
           for (const answer of layout.hooks.onOverflow.triggerSync(moved, rendered, bounds, layout)) if (answer) moved = answer as Range;
         }
-        const figureBefore = moved && [...rendered.querySelectorAll('figure')].some((other) => slot.compareDocumentPosition(other) & Node.DOCUMENT_POSITION_FOLLOWING && moved?.comparePoint(other, 0) === -1);
-        // Text that would fill the hole with note calls in it: Paged.js has already placed those notes for the
-        // page the text was going to, and moving it up loses them from the tagged structure. Such a figure stays.
-        const notesMoved = moved && [...rendered.querySelectorAll('a[data-footnote-call], .note-call')].some((call) => slot.compareDocumentPosition(call) & Node.DOCUMENT_POSITION_FOLLOWING && moved?.comparePoint(call, 0) === -1);
-        if (!moved || moved.comparePoint(slot, 0) !== -1 || figureBefore || notesMoved) moved = undefined;
+        const rises = (element: Element) => Boolean(slot.compareDocumentPosition(element) & Node.DOCUMENT_POSITION_FOLLOWING) && moved?.comparePoint(element, 0) === -1;
+        const figureBefore = [...rendered.querySelectorAll('figure')].some(rises);
+        const callsLeftInline = !notes && [...rendered.querySelectorAll('.note-call')].some(rises);
+        if (!moved || moved.comparePoint(slot, 0) !== -1 || figureBefore || callsLeftInline) moved = undefined;
       } catch {
         moved = undefined;
       } finally {
         this.asking = false;
       }
       if (moved) this.waiting = { source, from: rendered.closest('.pagedjs_page') };
-      else slot.parentNode?.insertBefore(figure, slot);
+      else {
+        takeNotesBack?.();
+        slot.parentNode?.insertBefore(figure, slot);
+      }
       slot.remove();
-      return moved ?? shrinkToFit(figure, rendered, bounds, layout);
+      return moved ?? (floats ? shrinkToFit(figure, rendered, bounds, layout) : undefined);
     }
 
     renderNode(clone: Node): void {
