@@ -59,7 +59,8 @@ export async function check(dir: string, reporter: Reporter, edition: 'screen' |
   const document = await stage('assemble document', () => assembleDocument(manuscript, chapters, edition));
   await stage('check', async () => {
     const covered = await fontCoverage(themeFonts(manuscript));
-    await Promise.all([...chapters.map(({ tree, file }) => checkImages(tree, file, svgFontsFor(manuscript).families)), checkConfigImages(manuscript)]);
+    const { families } = svgFontsFor(manuscript);
+    await Promise.all([...chapters.map(({ tree, file }) => checkImages(tree, file, families)), checkConfigImages(manuscript, families)]);
     for (const { tree, file } of chapters) checkCharacters(tree, file, covered);
     checkConfigCharacters(manuscript, covered);
     await checkThemeFonts(manuscript);

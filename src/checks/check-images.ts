@@ -4,13 +4,13 @@ import type { Element, Root } from 'hast';
 import { visitParents } from 'unist-util-visit-parents';
 import type { VFile } from 'vfile';
 import { placedScale, placements, type Placement } from '../document/placements.js';
-import { readSourceFile } from '../files/read-source-file.js';
-import { mapSvgFonts, type SvgFamilies } from '../images/map-svg-fonts.js';
+import type { SvgFamilies } from '../images/map-svg-fonts.js';
 import { maxImagePixels } from '../files/file-limits.js';
 import { error, warning } from '../messages/emit.js';
 import type { RuleId } from '../messages/rules.js';
 import { placementOf } from './placement-of.js';
 import { readImageInfo, type ImageInfo } from './read-image-info.js';
+import { svgFontWarnings } from './svg-font-warnings.js';
 
 /** Below this many pixels per inch at its placed size, a photo prints visibly soft. */
 export const minimumPrintPpi = 150;
@@ -21,7 +21,7 @@ export const minimumPrintPpi = 150;
  * SVG's text names no family the report cannot set it in. Run after rehype-assets, which resolved the paths.
  * @param tree the chapter's HTML tree
  * @param file the chapter, for messages
- * @param families the report's sans-serif and serif families, which SVG text is set in
+ * @param families the report's sans-serif, serif and monospace families, which SVG text is set in
  */
 export async function checkImages(tree: Root, file: VFile, families?: SvgFamilies): Promise<void> {
   const found: { node: Element; placement: Placement | undefined }[] = [];
@@ -46,11 +46,7 @@ async function checkImage(node: Element, placement: Placement | undefined, file:
     warning(file, `${name} has no alt text: describe the picture in the brackets, ![A delegate speaking](…), for readers who cannot see it.`, 'image-alt', node.position);
   }
   if (info.kind === 'vector' && families) {
-    // The image stage sets the text in the report's faces (images/map-svg-fonts.ts): the same mapping, to name what it cannot map.
-    const { unmapped } = mapSvgFonts((await readSourceFile({ path: absolute }, 'image')).toString('utf8'), families);
-    for (const family of unmapped) {
-      warning(file, `${name} sets text in “${family}”, a font the report does not have: a picture cannot load it, so that text prints in ${families.sans} instead. Write font-family="sans-serif" (${families.sans}) or "serif" (${families.serif}) in the SVG, or turn its text into outlines.`, 'image-font', node.position);
-    }
+    for (const message of await svgFontWarnings(absolute, families)) warning(file, message, 'image-font', node.position);
   }
   if (info.kind !== 'raster' || !placement) return;
   const size = placements[placement];

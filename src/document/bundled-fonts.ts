@@ -27,6 +27,8 @@ const families = [
   { family: 'Source Serif 4', pkg: '@fontsource/source-serif-4', slug: 'source-serif-4', faces: ['400-normal', '400-italic', '600-normal', '600-italic', '700-normal', '700-italic'] },
   // Every weight the theme sets also in italic: a face Chromium has to synthesise prints as a Type 3 font.
   { family: 'Source Sans 3', pkg: '@fontsource/source-sans-3', slug: 'source-sans-3', faces: ['400-normal', '400-italic', '600-normal', '600-italic', '700-normal', '700-italic', '800-normal', '800-italic'] },
+  // Code (`code`, `pre`), in the weights and styles of the text it sits in; bundled so that it too prints in no machine font.
+  { family: 'Source Code Pro', pkg: '@fontsource/source-code-pro', slug: 'source-code-pro', faces: ['400-normal', '400-italic', '600-normal', '600-italic', '700-normal', '700-italic'] },
   // Arabic script has no italics; font-synthesis: none (base.css) keeps an italic context on these upright faces.
   { family: 'Noto Naskh Arabic', pkg: '@fontsource/noto-naskh-arabic', slug: 'noto-naskh-arabic', faces: ['400-normal', '600-normal', '700-normal'], subsets: ['arabic'] },
   { family: 'Noto Nastaliq Urdu', pkg: '@fontsource/noto-nastaliq-urdu', slug: 'noto-nastaliq-urdu', faces: ['400-normal', '600-normal', '700-normal'], subsets: ['arabic'] },
@@ -35,8 +37,8 @@ const families = [
 /** Faces for scripts the text and display families lack, after them in every font stack (Urdu asks for Nastaliq by `lang`). */
 export const scriptFamilies = { naskh: 'Noto Naskh Arabic', nastaliq: 'Noto Nastaliq Urdu' } as const;
 
-/** The text and display families that ship with Folio. */
-export const bundledFamilies = { text: 'Source Serif 4', display: 'Source Sans 3' } as const;
+/** The text, display and code (monospace) families that ship with Folio. */
+export const bundledFamilies = { text: 'Source Serif 4', display: 'Source Sans 3', mono: 'Source Code Pro' } as const;
 
 /** The folders the bundled faces are read from (the page may load from them). */
 export function bundledFontDirs(): string[] {

@@ -11,8 +11,8 @@ export interface ThemeFonts {
   readonly family: Readonly<Record<FontRole, string>>;
 }
 
-/** What a family sets: running text, headings and labels, Arabic-script text, Urdu. */
-export type FontRole = 'text' | 'display' | 'arabic' | 'urdu';
+/** What a family sets: running text, headings and labels, code, Arabic-script text, Urdu. */
+export type FontRole = 'text' | 'display' | 'mono' | 'arabic' | 'urdu';
 
 const resolved = new WeakMap<object, ThemeFonts>();
 
@@ -64,6 +64,8 @@ export function themeStyle(manuscript: Pick<Manuscript, 'root' | 'config' | 'con
   const variables = [
     `--font-text:${cssString(family.text)},${cssString(family.arabic)},serif`,
     `--font-display:${cssString(family.display)},${cssString(family.arabic)},sans-serif`,
+    // Code falls back on the text family, not the machine's monospace, for a character Source Code Pro lacks.
+    `--font-mono:${cssString(family.mono)},${cssString(family.text)},${cssString(family.arabic)},monospace`,
     `--font-arabic:${cssString(family.arabic)}`,
     `--font-urdu:${cssString(family.urdu)}`,
     colors.primary && `--color-primary:${colors.primary}`,

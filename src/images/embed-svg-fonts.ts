@@ -23,7 +23,7 @@ const types: Readonly<Record<string, string>> = { woff2: 'font/woff2', woff: 'fo
  */
 export async function embedSvgFonts(mapped: MappedSvg, fonts: SvgFonts): Promise<string> {
   const { uses } = mapped;
-  const wanted = (['sans', 'serif'] as const).filter((role) => uses[role]).map((role) => fonts.families[role]);
+  const wanted = (['sans', 'serif', 'mono'] as const).filter((role) => uses[role]).map((role) => fonts.families[role]);
   const variants = [
     { weight: 400, style: 'normal' },
     ...(uses.bold ? [{ weight: 700, style: 'normal' }] : []),

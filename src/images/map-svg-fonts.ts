@@ -4,6 +4,8 @@ export interface SvgFamilies {
   readonly sans: string;
   /** The report's serif (text) family: what `serif` prints in. */
   readonly serif: string;
+  /** The report's monospace (code) family: what `monospace` prints in. */
+  readonly mono: string;
 }
 
 /** An SVG whose font families are the report's, and what it asked for. */
@@ -13,27 +15,28 @@ export interface MappedSvg {
   /** Families the SVG names that the report does not bundle and that nothing in their list maps (in order, once each). */
   readonly unmapped: readonly string[];
   /** Which of the report's families the text now uses, and whether any of it is bold or italic. */
-  readonly uses: { readonly sans: boolean; readonly serif: boolean; readonly bold: boolean; readonly italic: boolean };
+  readonly uses: { readonly sans: boolean; readonly serif: boolean; readonly mono: boolean; readonly bold: boolean; readonly italic: boolean };
 }
 
 const sansGenerics = new Set(['sans-serif', 'system-ui', 'ui-sans-serif', '-apple-system']);
 const serifGenerics = new Set(['serif', 'ui-serif']);
+const monoGenerics = new Set(['monospace', 'ui-monospace']);
 
 /**
  * Set an SVG's text in the report's families. An SVG drawn as an image cannot load the report's fonts (nor any
  * file), so its text would print in whatever the machine has: each font-family list (attributes, `style`
  * attributes, `<style>` rules, the `font` shorthand) becomes the first of its entries the report has (a bundled
- * family, or `sans-serif` / `serif` mapped to the report's), text naming no family is set in the report's sans,
+ * family, or `sans-serif` / `serif` / `monospace` mapped to the report's), text naming no family is set in the report's sans,
  * and a family declared inside the SVG itself (an `@font-face` with a data URL) is kept. A list with none of
  * these is unmapped: it is set in the report's sans too, and named in `unmapped` for a warning.
  * The faces themselves are added by the caller (`embedSvgFonts`). Nothing else in the file is touched.
  * @param svg the SVG's text (already judged safe by checks/inspect-svg.ts)
- * @param families the report's sans and serif families
+ * @param families the report's sans, serif and monospace families
  */
 export function mapSvgFonts(svg: string, families: SvgFamilies): MappedSvg {
   const own = new Set([...svg.matchAll(/@font-face\s*{[^}]*?font-family\s*:\s*(['"]?)([^;'"}]+)\1/gi)].map((match) => (match[2] ?? '').trim().toLowerCase()));
   const unmapped: string[] = [];
-  const uses = { sans: false, serif: false, bold: false, italic: false };
+  const uses = { sans: false, serif: false, mono: false, bold: false, italic: false };
   const mapList = (value: string, quote: string): string => {
     const names = value.split(',').map((name) => name.trim().replace(/^(['"]|&quot;|&apos;)|(['"]|&quot;|&apos;)$/g, '').trim()).filter(Boolean);
     for (const name of names) {
@@ -41,12 +44,13 @@ export function mapSvgFonts(svg: string, families: SvgFamilies): MappedSvg {
       if (own.has(lower)) return value;
       if (lower === families.sans.toLowerCase() || sansGenerics.has(lower)) return use('sans');
       if (lower === families.serif.toLowerCase() || serifGenerics.has(lower)) return use('serif');
+      if (lower === families.mono.toLowerCase() || monoGenerics.has(lower)) return use('mono');
     }
     const named = names.find((name) => !/^(inherit|initial|unset|revert)$/i.test(name));
     if (!named) return value;
     if (!unmapped.includes(named)) unmapped.push(named);
     return use('sans');
-    function use(role: 'sans' | 'serif'): string {
+    function use(role: 'sans' | 'serif' | 'mono'): string {
       uses[role] = true;
       return `${quote}${families[role]}${quote}`;
     }

@@ -111,7 +111,7 @@ async function prepare(source: string, placement: Placement | undefined, edition
 /** An SVG with its text set in the report's fonts (see `mapSvgFonts`, `embedSvgFonts`), cached by content and fonts. */
 async function prepareSvg(source: string, hash: string, cacheDir: string, report: Tally, fonts: SvgFonts): Promise<string> {
   const faces = fonts.faces.map((face) => `${face.family}|${face.weight}|${face.style}|${face.url}`).join(';');
-  const key = createHash('sha256').update(hash).update(`${fonts.families.sans}|${fonts.families.serif}|${faces}|svg-fonts-v2`).digest('hex').slice(0, 24);
+  const key = createHash('sha256').update(hash).update(`${fonts.families.sans}|${fonts.families.serif}|${fonts.families.mono}|${faces}|svg-fonts-v3`).digest('hex').slice(0, 24);
   const output = path.join(cacheDir, `${key}.svg`);
   const bytes = await readSourceFile({ path: source }, 'image');
   report.bytesIn += bytes.length;

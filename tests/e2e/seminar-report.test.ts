@@ -111,7 +111,7 @@ describe('the seminar report, built end to end', () => {
     for (const font of fonts) {
       assert.ok(font.embedded, `${font.name} is embedded`);
       assert.notEqual(font.type, 'Type 3', `${font.name} is not Type 3`);
-      assert.match(font.name, /\+(SourceSerif4|SourceSans3)/, `${font.name} is a bundled face, not a system font`);
+      assert.match(font.name, /\+(SourceSerif4|SourceSans3|SourceCodePro)/, `${font.name} is a bundled face, not a system font`);
     }
   });
 

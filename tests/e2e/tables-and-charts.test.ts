@@ -11,7 +11,7 @@ import { fixturesDir } from '../helpers/fixtures.js';
 import { pdfFonts, pdfPages, pdfWords, type PdfWord } from '../helpers/poppler.js';
 
 /** The fonts Folio bundles, as the PDF names them (a subset tag, then the face). */
-const bundled = /^[A-Z]{6}\+(SourceSans3|SourceSerif4|NotoNaskhArabic|NotoNastaliqUrdu)/;
+const bundled = /^[A-Z]{6}\+(SourceSans3|SourceSerif4|SourceCodePro|NotoNaskhArabic|NotoNastaliqUrdu)/;
 
 /** The x where each of `words` starts in the table's header row (the line holding `Rises in`), in points. */
 function headerStarts(page: readonly PdfWord[], words: readonly string[]): number[] {
@@ -80,14 +80,19 @@ describe('tables and charts', () => {
       await cp(path.join(fixturesDir, 'svg-fonts'), dir, { recursive: true });
     });
 
-    test('the text of an SVG chart prints in the report\'s faces, not in the machine\'s (no DejaVu)', async () => {
+    test('the text of an SVG chart and the code print in the report\'s faces, not in the machine\'s (no DejaVu)', async () => {
       const result = await buildInTemp(dir);
       const fonts = pdfFonts(result.output);
       for (const font of fonts) assert.match(font.name, bundled, `${font.name} is not a bundled font`);
-      // The chart's own words are in the PDF as text, in the sans (title, labels) and the serif (its source line).
+      assert.ok(!fonts.some((font) => /DejaVu/i.test(font.name)), 'no DejaVu');
+      // The chart's own words are in the PDF as text, in the sans (title, labels), the serif (its source line) and
+      // the monospace (its column name); the inline code and the code block in the monospace.
       const text = pdfPages(result.output).join('\n');
-      for (const word of ['Storage by reservoir', 'Tarbela', 'Diamer', 'Source: WAPDA', 'Flow in a named face']) assert.ok(text.includes(word), word);
+      for (const word of ['Storage by reservoir', 'Tarbela', 'Diamer', 'Source: WAPDA', 'Flow in a named face', 'storage_maf', 'cut -d, -f1,4 storage.csv']) assert.ok(text.includes(word), word);
       assert.ok(fonts.some((font) => /SourceSerif4-Italic/.test(font.name)), 'the chart\'s serif italic source line');
+      // (Fontsource's static faces carry the variable font's name, so pdffonts lists "SourceCodeProExtraLight-Regular".)
+      assert.ok(fonts.some((font) => /^[A-Z]{6}\+SourceCodePro/.test(font.name)), `the code in Source Code Pro: ${fonts.map((font) => font.name).join(', ')}`);
+      for (const font of fonts) assert.ok(font.embedded && font.type !== 'Type 3', `${font.name}: ${font.type}`);
     });
 
     test('folio check warns at the image\'s line when an SVG names a family the report does not bundle', async () => {

@@ -1,5 +1,7 @@
 /* Runs inside the page, serialised by Puppeteer: it must not use imports or anything outside its own body. */
 
+import type { BreakContext } from './register-paged-handlers.js';
+
 /**
  * Register the contents rule on the page's break rules (`window.folioBreakRules`, asked by the orphans and widows
  * handler in `registerPagedHandlers`, which leaves the contents to it): a chapter's group of entries broken across
@@ -9,21 +11,19 @@
 export function registerContentsBreaks(): void {
   const least = 2;
 
-  function contentsBreak(chosen: Range): Range | undefined {
-    const node = chosen.startContainer.childNodes[chosen.startOffset] ?? chosen.startContainer;
+  function contentsBreak(chosen: Range, { startNode, breakBefore }: BreakContext): Range | undefined {
+    const node = startNode(chosen);
     const entry = (node.nodeType === 1 ? (node as Element) : node.parentElement)?.closest('.toc li');
     const list = entry?.parentElement;
     if (!entry || !list || !list.closest('.toc li')) return undefined;
     const entries = [...list.children];
     const index = entries.indexOf(entry);
     const over = entries.length - index;
-    // Entries before it in its group stay, with the group's own line: at least one of them must stay.
+    // Entries before it in its group stay, with the group's own line: at least one of them must stay (so the page
+    // keeps something, and breakBefore's own guard against an empty page never applies here).
     const earlier = entries[index - (least - over)];
     if (over >= least || !earlier || index - (least - over) < 1) return undefined;
-    const moved = document.createRange();
-    moved.setStartBefore(earlier);
-    moved.setEnd(chosen.endContainer, chosen.endOffset);
-    return moved;
+    return breakBefore(earlier, chosen);
   }
 
   const holder = window as unknown as { folioBreakRules?: unknown[] };

@@ -1,5 +1,7 @@
 /* Runs inside the page, serialised by Puppeteer: it must not use imports or anything outside its own body. */
 
+import type { BreakContext } from './register-paged-handlers.js';
+
 /**
  * Register the runt-page rule on the page's break rules (`window.folioBreakRules`, asked by the orphans and widows
  * handler in `registerPagedHandlers`): when the rest of a chapter after a page's break would stand alone on its last
@@ -8,40 +10,7 @@
  * the fault finder reports the runt.
  */
 export function registerRuntPages(): void {
-  // eslint-disable-next-line @typescript-eslint/no-explicit-any
-  const Paged = (window as any).Paged;
-  interface Context {
-    rendered: Element;
-    bounds: DOMRect;
-    layout: { findOverflow(rendered: Element, bounds: DOMRect): Range | undefined; gap?: number };
-    keep(range: Range): Range;
-  }
   const least = 5;
-
-  /** Line tops of a range, told apart by the column Paged.js lays overflowing content in (0: this page), `gap` apart. */
-  function lines(range: Range, bounds: DOMRect, gap: number): { top: number; column: number }[] {
-    const found: { top: number; column: number }[] = [];
-    for (const rect of range.getClientRects()) {
-      if (rect.width === 0 || rect.height === 0) continue;
-      const column = Math.floor((rect.left + 2 - bounds.left) / (bounds.width + gap));
-      if (!found.some((line) => line.column === column && Math.abs(line.top - rect.top) < rect.height / 2)) found.push({ top: rect.top, column });
-    }
-    return found.sort((a, b) => a.column - b.column || a.top - b.top);
-  }
-
-  /** The node a break starts at (the element it starts before, or its text). */
-  const nodeAt = (range: Range) => range.startContainer.childNodes[range.startOffset] ?? range.startContainer;
-  const midWord = (range: Range) => range.startContainer.nodeType === 3 && (range.startContainer.textContent ?? '')[range.startOffset - 1] === '\u00AD';
-
-  /** The top of the place a break starts at: how full the page is. */
-  function breakTop(range: Range): number {
-    const node = nodeAt(range);
-    if (node.nodeType === 1) return (node as Element).getClientRects()[0]?.top ?? Number.NaN;
-    const caret = document.createRange();
-    caret.setStart(range.startContainer, range.startOffset);
-    caret.setEnd(range.startContainer, Math.min(range.startOffset + 1, range.startContainer.textContent?.length ?? 0));
-    return caret.getClientRects()[0]?.top ?? Number.NaN;
-  }
 
   /**
    * A break before the block whose first line is at `top` (and the headings that keep with it). Paged.js finds no
@@ -72,41 +41,34 @@ export function registerRuntPages(): void {
     return Boolean(lastRef && chapter.querySelector(`[data-ref="${CSS.escape(lastRef)}"]`));
   }
 
-  function runtPage(chosen: Range, { rendered, bounds, layout, keep }: Context, source: ParentNode | undefined): Range | undefined {
-    const start = nodeAt(chosen);
+  function runtPage(chosen: Range, { rendered, bounds, source, keep, startNode, midWord, topOf, lines, breakAbove }: BreakContext): Range | undefined {
+    const start = startNode(chosen);
     const chapter = (start.nodeType === 1 ? (start as Element) : start.parentElement)?.closest('[data-chapter]');
     if (!chapter || !rendered.contains(chapter) || !endsHere(chapter, source)) return undefined;
     const rest = document.createRange();
     rest.setStart(chosen.startContainer, chosen.startOffset);
     rest.setEnd(chapter, chapter.childNodes.length);
-    const over = lines(rest, bounds, layout.gap ?? 0);
+    const over = lines(rest);
     // Only a rest that fits on one page is a chapter's last page.
     if (over.length === 0 || over.length >= least || new Set(over.filter((line) => line.column > 0).map((line) => line.column)).size > 1) return undefined;
     const page = document.createRange();
     page.setStart(rendered, 0);
     page.setEnd(chosen.startContainer, chosen.startOffset);
-    const here = lines(page, bounds, layout.gap ?? 0).filter((line) => line.column === 0);
+    const here = lines(page).filter((line) => line.column === 0);
     const full = bounds.top + (bounds.height * 2) / 3;
     // Break `more` lines earlier; a word split there or orphans and widows may ask for one more.
     for (let more = least - over.length; more <= least - over.length + 2 && more < here.length; more += 1) {
       const top = here[here.length - more]?.top;
       if (top === undefined || top < full) return undefined;
-      const earlier = layout.findOverflow(rendered, { left: bounds.left, right: bounds.right, width: bounds.width, top: bounds.top, bottom: top - 1, height: top - 1 - bounds.top } as DOMRect) ?? beforeBlockAt(top, rendered, bounds);
+      const earlier = breakAbove(top - 1) ?? beforeBlockAt(top, rendered, bounds);
       if (!earlier) return undefined;
       const judged = keep(earlier);
-      if (!(breakTop(judged) >= full)) return undefined;
+      if (!(topOf(judged) >= full)) return undefined;
       if (!midWord(judged)) return judged;
     }
     return undefined;
   }
 
-  class RuntPages extends Paged.Handler {
-    constructor(chunker: { source?: ParentNode }, polisher: unknown, caller: unknown) {
-      super(chunker, polisher, caller);
-      const holder = window as unknown as { folioBreakRules?: unknown[] };
-      holder.folioBreakRules = [...(holder.folioBreakRules ?? []), (chosen: Range, context: Context) => runtPage(chosen, context, chunker.source)];
-    }
-  }
-
-  Paged.registerHandlers(RuntPages);
+  const holder = window as unknown as { folioBreakRules?: unknown[] };
+  holder.folioBreakRules = [...(holder.folioBreakRules ?? []), runtPage];
 }

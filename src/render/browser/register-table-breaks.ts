@@ -1,5 +1,7 @@
 /* Runs inside the page, serialised by Puppeteer: it must not use imports or anything outside its own body. */
 
+import type { BreakContext } from './register-paged-handlers.js';
+
 /**
  * Register the table rule on the page's break rules (`window.folioBreakRules`, asked by the orphans and widows
  * handler in `registerPagedHandlers`): a table that starts on a page keeps at least two body rows under its caption
@@ -7,12 +9,6 @@
  * to the next page, or the page breaks a row earlier. The header row is repeated overleaf by `RepeatTableHeaders`.
  */
 export function registerTableBreaks(): void {
-  // eslint-disable-next-line @typescript-eslint/no-explicit-any
-  const Paged = (window as any).Paged;
-  interface Context {
-    rendered: Element;
-    bounds: DOMRect;
-  }
   const least = 2;
 
   /** The body rows of a table (not its header, nor a nested table's). */
@@ -30,8 +26,8 @@ export function registerTableBreaks(): void {
     }
   }
 
-  function tableBreak(chosen: Range, { rendered, bounds }: Context, source: ParentNode | undefined): Range | undefined {
-    const node = chosen.startContainer.childNodes[chosen.startOffset] ?? chosen.startContainer;
+  function tableBreak(chosen: Range, { rendered, source, startNode, breakBefore }: BreakContext): Range | undefined {
+    const node = startNode(chosen);
     const element = node.nodeType === 1 ? (node as Element) : node.parentElement;
     const table = element?.closest('table');
     if (!table || !rendered.contains(table)) return undefined;
@@ -40,17 +36,10 @@ export function registerTableBreaks(): void {
     let index = rows.findIndex((row) => row === element?.closest('tr') || chosen.comparePoint(row, 0) >= 0);
     if (element?.closest('thead, caption')) index = 0;
     if (index < 0) return undefined;
-    const breakBefore = (target: Element) => {
-      // Nothing would be left on the page: the break stays.
-      if ((target.getClientRects()[0]?.top ?? bounds.top) <= bounds.top + 1) return undefined;
-      const moved = document.createRange();
-      moved.setStartBefore(target);
-      moved.setEnd(chosen.endContainer, chosen.endOffset);
-      return moved;
-    };
     if (index < least) {
-      // Its caption and header with fewer than two rows at the page foot: the table goes overleaf, if it starts here.
-      return table.hasAttribute('data-split-from') ? undefined : breakBefore(withWhatKeeps(table, rendered));
+      // Its caption and header with fewer than two rows at the page foot: the table goes overleaf, if it starts here
+      // (and if something is left on the page).
+      return table.hasAttribute('data-split-from') ? undefined : breakBefore(withWhatKeeps(table, rendered), chosen);
     }
     // The rows that go over, counted in the source: Paged.js may not have laid all of them out yet.
     const ref = table.getAttribute('data-ref');
@@ -62,16 +51,9 @@ export function registerTableBreaks(): void {
     const over = all.length - at;
     if (over >= least || index - (least - over) < least) return undefined;
     const row = rows[index - (least - over)];
-    return row ? breakBefore(row) : undefined;
+    return row ? breakBefore(row, chosen) : undefined;
   }
 
-  class TableBreaks extends Paged.Handler {
-    constructor(chunker: { source?: ParentNode }, polisher: unknown, caller: unknown) {
-      super(chunker, polisher, caller);
-      const holder = window as unknown as { folioBreakRules?: unknown[] };
-      holder.folioBreakRules = [...(holder.folioBreakRules ?? []), (chosen: Range, context: Context) => tableBreak(chosen, context, chunker.source)];
-    }
-  }
-
-  Paged.registerHandlers(TableBreaks);
+  const holder = window as unknown as { folioBreakRules?: unknown[] };
+  holder.folioBreakRules = [...(holder.folioBreakRules ?? []), tableBreak];
 }
