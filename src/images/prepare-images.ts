@@ -13,6 +13,7 @@ import { placedScale, placements, type Placement } from '../document/placements.
 import type { Edition } from './edition.js';
 import { embedSvgFonts, type SvgFonts } from './embed-svg-fonts.js';
 import { mapSvgFonts } from './map-svg-fonts.js';
+import { ownFontUrls } from './own-font-urls.js';
 import { SourceIndex } from './source-index.js';
 
 /** What the image stage did. */
@@ -111,14 +112,14 @@ async function prepare(source: string, placement: Placement | undefined, edition
 /** An SVG with its text set in the report's fonts (see `mapSvgFonts`, `embedSvgFonts`), cached by content and fonts. */
 async function prepareSvg(source: string, hash: string, cacheDir: string, report: Tally, fonts: SvgFonts): Promise<string> {
   const faces = fonts.faces.map((face) => `${face.family}|${face.weight}|${face.style}|${face.url}`).join(';');
-  const key = createHash('sha256').update(hash).update(`${fonts.families.sans}|${fonts.families.serif}|${fonts.families.mono}|${faces}|svg-fonts-v3`).digest('hex').slice(0, 24);
+  const key = createHash('sha256').update(hash).update(`${fonts.families.sans}|${fonts.families.serif}|${fonts.families.mono}|${faces}|svg-fonts-v4`).digest('hex').slice(0, 24);
   const output = path.join(cacheDir, `${key}.svg`);
   const bytes = await readSourceFile({ path: source }, 'image');
   report.bytesIn += bytes.length;
   if (existsSync(output)) {
     report.cached += 1;
   } else {
-    const svg = await embedSvgFonts(mapSvgFonts(bytes.toString('utf8'), fonts.families), fonts);
+    const svg = ownFontUrls(await embedSvgFonts(mapSvgFonts(bytes.toString('utf8'), fonts.families), fonts));
     const temporary = `${output}.${process.pid}.${randomUUID()}.tmp`;
     await writeFile(temporary, svg);
     await rename(temporary, output);

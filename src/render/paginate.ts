@@ -98,7 +98,7 @@ export async function paginate(browser: Browser, files: DocumentFiles, options: 
   const abort = () => void close();
   options.signal?.addEventListener('abort', abort, { once: true });
   try {
-    for (const index of sources.keys()) parts.push(await openPart(browser, index === 0 && !split ? options.page : undefined, split, options));
+    for (const index of sources.keys()) parts.push(await openPart(browser, index === 0 && !split ? options.page : undefined, options));
     await Promise.all(parts.map((part, index) => load(part, sources[index] as string, options)));
     const checks = split ? await Promise.all(parts.map((part) => part.page.evaluate(splitCheck))) : [];
     const refusal = checks.findIndex((check, index) => index > 0 && check.refusal !== undefined);
@@ -138,9 +138,14 @@ export async function paginate(browser: Browser, files: DocumentFiles, options: 
   }
 }
 
-/** A tab for one part: in its own browser context when the document is split, so that it gets its own process. */
-async function openPart(browser: Browser, spare: Page | undefined, split: boolean, options: PaginateOptions): Promise<Part> {
-  const context = split ? await browser.createBrowserContext() : undefined;
+/**
+ * A tab for one part, in a browser context of its own (unless the caller brings a tab, which it opened so), so that
+ * it gets a renderer process of its own: parts lay out side by side, and no build meets the fonts an earlier one
+ * left in a shared process (a typeface Chromium had cached from an earlier build, such as a logo's font, was
+ * printed as a subset of its own: the same report came out in other bytes in a browser that had built it before).
+ */
+async function openPart(browser: Browser, spare: Page | undefined, options: PaginateOptions): Promise<Part> {
+  const context = spare ? undefined : await browser.createBrowserContext();
   const page = spare ?? (await (context ?? browser).newPage());
   page.setDefaultTimeout(options.timeout);
   return { page, context, guard: await guardPage(browser, page, options.allowedRoots) };

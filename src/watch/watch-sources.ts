@@ -17,6 +17,9 @@ export interface WatchSourcesOptions {
   readonly run: (changed: readonly string[]) => Promise<void>;
 }
 
+/** The kinds of file a build reads: manuscript, settings, references and styles, templates, images, fonts. */
+const sourceFile = /\.(md|markdown|ya?ml|json|bib|csl|css|html|jpe?g|png|svg|gif|webp|tiff?|ttf|otf|woff2?)$/i;
+
 /**
  * Watch files for saves: changes that come in a burst (editors write, rename, touch) are gathered into one call
  * to `run`, runs never overlap, and changes made during a run start one more run after it. chokidar follows files
@@ -32,8 +35,10 @@ export async function watchSources(options: WatchSourcesOptions): Promise<Source
     clearTimeout(timer);
     timer = setTimeout(() => {
       if (running) return;
-      // Temporary files of editors and tools come and go: keep what is still there, and removed sources.
-      const changed = [...pending].filter((file) => existsSync(file) || /\.(md|ya?ml|css|jpe?g|png|svg|gif|webp|ttf|otf|woff2?)$/i.test(file));
+      // Temporary files of editors and tools come and go (a copy written, then renamed over the chapter): only
+      // the kinds of file a build reads count, and folders (one made again). A run for a copy about to be renamed
+      // would build the old text and then build again.
+      const changed = [...pending].filter((file) => sourceFile.test(file) || statSync(file, { throwIfNoEntry: false })?.isDirectory());
       pending = new Set();
       if (changed.length === 0) return;
       running = options.run(changed).finally(() => {

@@ -34,10 +34,11 @@ export async function watch(options: WatchOptions, reporter: Reporter): Promise<
   const output = path.resolve(options.output);
   let previous: BuildResult | undefined;
 
-  // The next build's page is opened while waiting for a change, so a rebuild does not wait for it. (When the
-  // browser closes at the end, the page that was being opened fails: that failure is expected, not an error.)
+  // The next build's page is opened while waiting for a change, so a rebuild does not wait for it. It has a browser
+  // context (so a renderer process) of its own, as a build's tab has: a rebuild prints the same bytes as a fresh
+  // build. (When the browser closes at the end, the page that was being opened fails: that failure is expected.)
   const openSpare = () => {
-    const page = browser.newPage();
+    const page = browser.createBrowserContext().then((context) => context.newPage());
     page.catch(() => undefined);
     return page;
   };
@@ -68,7 +69,7 @@ export async function watch(options: WatchOptions, reporter: Reporter): Promise<
       else reporter.info(`folio: unexpected failure: ${error instanceof Error ? error.message : String(error)}`);
       options.onBuild?.({ error, changed });
     }
-    if (!page.isClosed()) await page.close().catch(() => undefined);
+    await page.browserContext().close().catch(() => undefined);
     if (!options.signal.aborted) spare = openSpare();
     reporter.info('Watching for changes (Ctrl-C to stop)…');
   };
