@@ -63,6 +63,12 @@ export function registerPagedHandlers(): void {
     return lineTops(range, lineHeight / 2, bounds, side === 'before');
   }
 
+  /**
+   * Whether an element keeps with the one after it. Paged.js takes `break-after` out of the style sheets and leaves
+   * it on the elements as `data-break-after`, so the computed style alone never says `avoid` for a heading.
+   */
+  const keepsWithNext = (element: Element) => element.getAttribute('data-break-after') === 'avoid' || getComputedStyle(element).breakAfter === 'avoid';
+
   /** The element to move to the next page with `block`: climb to first children's parents and over `break-after: avoid`. */
   function keepWithPrevious(block: Element, rendered: Element): Element {
     let target = block;
@@ -72,7 +78,7 @@ export function registerPagedHandlers(): void {
         const parent = target.parentElement;
         if (!parent || parent === rendered || !rendered.contains(parent)) return target;
         target = parent;
-      } else if (getComputedStyle(previous).breakAfter === 'avoid') {
+      } else if (keepsWithNext(previous)) {
         target = previous;
       } else {
         return target;

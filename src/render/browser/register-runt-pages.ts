@@ -29,6 +29,9 @@ export function registerRuntPages(): void {
     return found.sort((a, b) => a.column - b.column || a.top - b.top);
   }
 
+  /** Whether an element keeps with the next (`break-after: avoid`, which Paged.js moves from the CSS to `data-break-after`). */
+  const keepsWithNext = (element: Element) => element.getAttribute('data-break-after') === 'avoid' || getComputedStyle(element).breakAfter === 'avoid';
+
   /** The node a break starts at (the element it starts before, or its text). */
   const nodeAt = (range: Range) => range.startContainer.childNodes[range.startOffset] ?? range.startContainer;
   const midWord = (range: Range) => range.startContainer.nodeType === 3 && (range.startContainer.textContent ?? '')[range.startOffset - 1] === '\u00AD';
@@ -53,7 +56,7 @@ export function registerRuntPages(): void {
       return first && first.left < bounds.right - 1 && first.bottom > top && first.top <= top + 1;
     });
     if (!block) return undefined;
-    for (let previous = block.previousElementSibling; previous && getComputedStyle(previous).breakAfter === 'avoid'; previous = block.previousElementSibling) block = previous;
+    for (let previous = block.previousElementSibling; previous && keepsWithNext(previous); previous = block.previousElementSibling) block = previous;
     const range = document.createRange();
     range.setStartBefore(block);
     range.setEndAfter(rendered.lastChild ?? rendered);

@@ -18,6 +18,9 @@ export function registerTableBreaks(): void {
   /** The body rows of a table (not its header, nor a nested table's). */
   const bodyRows = (table: Element) => [...table.querySelectorAll('tr')].filter((row) => row.closest('table') === table && !row.closest('thead'));
 
+  /** Whether an element keeps with the next (`break-after: avoid`, which Paged.js moves from the CSS to `data-break-after`). */
+  const keepsWithNext = (element: Element) => element.getAttribute('data-break-after') === 'avoid' || getComputedStyle(element).breakAfter === 'avoid';
+
   /** The element to move with the table: its wrappers, and what comes before it with `break-after: avoid`. */
   function withWhatKeeps(table: Element, rendered: Element): Element {
     let target = table;
@@ -25,7 +28,7 @@ export function registerTableBreaks(): void {
       const parent = target.parentElement;
       const previous = target.previousElementSibling;
       if (!previous && parent && parent !== rendered && rendered.contains(parent) && !parent.hasAttribute('data-chapter')) target = parent;
-      else if (previous && getComputedStyle(previous).breakAfter === 'avoid') target = previous;
+      else if (previous && keepsWithNext(previous)) target = previous;
       else return target;
     }
   }
