@@ -92,7 +92,7 @@ describe('page-foot faults provoked on purpose, each mended', () => {
   });
 
   test('a word hyphenated across the page turn (“read-ings”) goes overleaf whole', () => {
-    assert.deepEqual(result.layoutIssues.filter((fault) => /page turn/.test(fault.message)), []);
+    assert.deepEqual(faults('layout-hyphenation').filter((fault) => /page turn/.test(fault.message)), []);
     const first = opening('A Word Across the Page Turn');
     assert.equal(pageOf('The auditors said as much in their last report', first), first + 1);
     // As printed: no page's text ends in a word broken by a hyphen.
@@ -102,7 +102,7 @@ describe('page-foot faults provoked on purpose, each mended', () => {
   });
 
   test('three hyphenated lines in a row: the paragraph is set again with two at most', () => {
-    assert.deepEqual(result.layoutIssues.filter((fault) => /hyphenated lines in a row/.test(fault.message)), []);
+    assert.deepEqual(faults('layout-hyphenation').filter((fault) => /hyphenated lines in a row/.test(fault.message)), []);
     const page = pageOf('In practice, intergovernmental responsibilities');
     const lines = bodyLines(printed[page - 1] ?? '');
     const start = lines.findIndex((line) => line.includes('In practice'));
