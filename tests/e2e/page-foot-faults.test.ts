@@ -44,6 +44,7 @@ describe('page-foot faults provoked on purpose, each mended', () => {
     assert.deepEqual(left, [`layout-overfull 10-images.md:5 page ${pageOf('The board’s seal, drawn by its clerk')}`]);
   });
 
+  // 01-runt.md: four lines of the chapter go over to a last page of their own.
   test('a runt: the chapter whose last page would hold four lines sends five or more there', () => {
     assert.deepEqual(faults('layout-runt-page'), []);
     const first = opening('A Chapter That Ends Too Soon');
@@ -53,6 +54,7 @@ describe('page-foot faults provoked on purpose, each mended', () => {
     assert.ok(lines.length >= 5, `the last page holds ${lines.length} lines:\n${lines.join('\n')}`);
   });
 
+  // 02-heading.md: the section heading fits at the foot with one line of its paragraph.
   test('a heading with one line after it at the page foot goes overleaf with its paragraph', () => {
     assert.deepEqual(faults('layout-stranded-heading'), []);
     const first = opening('A Heading at the Foot');
@@ -61,6 +63,7 @@ describe('page-foot faults provoked on purpose, each mended', () => {
     assert.equal(pageOf('The boards can set the rotation of turns along a watercourse, hear', first), heading);
   });
 
+  // 03-table-head.md: Table 1's caption and header fit at the foot, its first row does not.
   test('a table’s caption and header with no row at the page foot go overleaf with its first rows', () => {
     assert.deepEqual(faults('layout-table-break'), []);
     const first = opening('A Table Caption at the Foot');
@@ -69,6 +72,7 @@ describe('page-foot faults provoked on purpose, each mended', () => {
     assert.equal(pageOf('Head reach 02', first), caption);
   });
 
+  // 04-table-rows.md: the last of the eight rows goes over alone.
   test('a table with one row overleaf carries two: the page breaks a row earlier', () => {
     const first = pageOf('Tail reach 01');
     const last = pageOf('Tail reach 08');
@@ -77,6 +81,7 @@ describe('page-foot faults provoked on purpose, each mended', () => {
     assert.equal(pageOf('Tail reach 06'), first);
   });
 
+  // 05-widow.md: the auditors paragraph's last line goes over alone.
   test('a widow: a paragraph with one line overleaf carries two', () => {
     assert.deepEqual(faults('layout-orphan-widow'), []);
     const start = pageOf('The department’s own auditors reached the same conclusion');
@@ -85,12 +90,14 @@ describe('page-foot faults provoked on purpose, each mended', () => {
     assert.equal(pageOf('and the boards have asked to see it, together with'), end);
   });
 
+  // 06-orphan.md: the first line of “Above all, the farmers …” fits at the foot, the rest does not.
   test('an orphan: a paragraph with one line at the page foot goes overleaf whole', () => {
     const first = opening('A Line Alone at the Foot');
     assert.equal(pageOf('Above all, the farmers at the tail of a watercourse', first), first + 1);
-    assert.ok(pageOf('paid for twice. A reform that charged', first) === first + 1);
+    assert.equal(pageOf('paid for twice. A reform that charged', first), first + 1);
   });
 
+  // 07-hyphen-turn.md: a paragraph's second line, ending “read-”, is the last at the foot.
   test('a word hyphenated across the page turn (“read-ings”) goes overleaf whole', () => {
     assert.deepEqual(faults('layout-hyphenation').filter((fault) => /page turn/.test(fault.message)), []);
     const first = opening('A Word Across the Page Turn');
@@ -101,6 +108,7 @@ describe('page-foot faults provoked on purpose, each mended', () => {
     }
   });
 
+  // 08-ladder.md: long words make three lines in a row end hyphenated.
   test('three hyphenated lines in a row: the paragraph is set again with two at most', () => {
     assert.deepEqual(faults('layout-hyphenation').filter((fault) => /hyphenated lines in a row/.test(fault.message)), []);
     const page = pageOf('In practice, intergovernmental responsibilities');
@@ -117,6 +125,7 @@ describe('page-foot faults provoked on purpose, each mended', () => {
     assert.ok(longest > 0 && longest < 3, `${longest} hyphenated lines in a row:\n${lines.slice(start, end + 1).join('\n')}`);
   });
 
+  // 09-nested-list.md: item 1's text ends at the foot, its nested list goes over.
   test('a list item split after its text: the line that ends its text is set flush, not stretched', () => {
     assert.deepEqual(faults('layout-justified-line'), []);
     const first = opening('A List Item Split After Its Text');
@@ -128,6 +137,7 @@ describe('page-foot faults provoked on purpose, each mended', () => {
     assert.ok(measure - last.xMax > 50, `the line ends ${(measure - last.xMax).toFixed(1)} pt short of the measure`);
   });
 
+  // 10-images.md: a 900-pixel seal inline in a paragraph, and a 1600-pixel-tall map as a figure.
   test('an image wider than the text block is reported, a figure taller than the page is set to fit it', () => {
     const first = opening('Pictures Too Large for the Page');
     const fault = faults('layout-overfull')[0];
