@@ -52,7 +52,8 @@ export function findHyphenationFaults(tools: PageTools): LayoutFault[] {
     }
     for (const [block, hyphenTops] of lines) {
       const tops = tools.lineTops(block);
-      const numbers = hyphenTops.map((top) => tops.findIndex((line) => Math.abs(line - top) < 4)).filter((line) => line >= 0).sort((a, b) => a - b);
+      // Each line once: a line may hold a second soft hyphen, kept where a one-letter syllable left it unsure.
+      const numbers = [...new Set(hyphenTops.map((top) => tops.findIndex((line) => Math.abs(line - top) < 4)))].filter((line) => line >= 0).sort((a, b) => a - b);
       let run = 1;
       for (let i = 1; i < numbers.length; i += 1) {
         run = numbers[i] === (numbers[i - 1] ?? -2) + 1 ? run + 1 : 1;

@@ -40,6 +40,8 @@ export interface BreakContext {
   breakAbove(bottom: number): Range | undefined;
   /** A break before `target` (to the end of `found`), or undefined when nothing would be left on the page. */
   breakBefore(target: Element, found: Range): Range | undefined;
+  /** Whether an element keeps with the one after it (`break-after: avoid`, as Paged.js leaves it on the element). */
+  keepsWithNext(element: Element): boolean;
 }
 
 /** A page-foot rule (registered by another file on `window.folioBreakRules`): it may answer an earlier break. */
@@ -138,6 +140,12 @@ export function registerPagedHandlers(): void {
       .map((line) => line.top);
   }
 
+  /**
+   * Whether an element keeps with the one after it. Paged.js takes `break-after` out of the style sheets and leaves
+   * it on the elements as `data-break-after`, so the computed style alone never says `avoid` for a heading.
+   */
+  const keepsWithNext = (element: Element) => element.getAttribute('data-break-after') === 'avoid' || getComputedStyle(element).breakAfter === 'avoid';
+
   /** The element to move to the next page with `block`: climb to first children's parents and over `break-after: avoid`. */
   function keepWithPrevious(block: Element, rendered: Element): Element {
     let target = block;
@@ -147,7 +155,7 @@ export function registerPagedHandlers(): void {
         const parent = target.parentElement;
         if (!parent || parent === rendered || !rendered.contains(parent)) return target;
         target = parent;
-      } else if (getComputedStyle(previous).breakAfter === 'avoid') {
+      } else if (keepsWithNext(previous)) {
         target = previous;
       } else {
         return target;
@@ -236,6 +244,7 @@ export function registerPagedHandlers(): void {
         lines: (range: Range, tolerance?: number) => lines(range, bounds, gap, tolerance),
         breakAbove: (bottom: number) => breakAbove(rendered, bounds, layout, bottom),
         breakBefore: (target: Element, from: Range) => breakBefore(target, from, bounds),
+        keepsWithNext,
       };
       // A break judged by the rule of orphans and widows, then by the first `count` page-foot rules.
       const judge = (count: number) => (range: Range): Range => {

@@ -16,13 +16,13 @@ export function registerRuntPages(): void {
    * A break before the block whose first line is at `top` (and the headings that keep with it). Paged.js finds no
    * break at a text's first letter, so a line that opens its block is broken before here.
    */
-  function beforeBlockAt(top: number, rendered: Element, bounds: DOMRect): Range | undefined {
+  function beforeBlockAt(top: number, { rendered, bounds, keepsWithNext }: BreakContext): Range | undefined {
     let block = [...rendered.querySelectorAll('p, li, dd, dt, blockquote, figcaption, tr, pre, figure, h1, h2, h3, h4, h5, h6')].find((element) => {
       const first = element.getClientRects()[0];
       return first && first.left < bounds.right - 1 && first.bottom > top && first.top <= top + 1;
     });
     if (!block) return undefined;
-    for (let previous = block.previousElementSibling; previous && getComputedStyle(previous).breakAfter === 'avoid'; previous = block.previousElementSibling) block = previous;
+    for (let previous = block.previousElementSibling; previous && keepsWithNext(previous); previous = block.previousElementSibling) block = previous;
     const range = document.createRange();
     range.setStartBefore(block);
     range.setEndAfter(rendered.lastChild ?? rendered);
@@ -41,7 +41,8 @@ export function registerRuntPages(): void {
     return Boolean(lastRef && chapter.querySelector(`[data-ref="${CSS.escape(lastRef)}"]`));
   }
 
-  function runtPage(chosen: Range, { rendered, bounds, source, keep, startNode, midWord, topOf, lines, breakAbove }: BreakContext): Range | undefined {
+  function runtPage(chosen: Range, context: BreakContext): Range | undefined {
+    const { rendered, bounds, source, keep, startNode, midWord, topOf, lines, breakAbove } = context;
     const start = startNode(chosen);
     const chapter = (start.nodeType === 1 ? (start as Element) : start.parentElement)?.closest('[data-chapter]');
     if (!chapter || !rendered.contains(chapter) || !endsHere(chapter, source)) return undefined;
@@ -60,7 +61,7 @@ export function registerRuntPages(): void {
     for (let more = least - over.length; more <= least - over.length + 2 && more < here.length; more += 1) {
       const top = here[here.length - more]?.top;
       if (top === undefined || top < full) return undefined;
-      const earlier = breakAbove(top - 1) ?? beforeBlockAt(top, rendered, bounds);
+      const earlier = breakAbove(top - 1) ?? beforeBlockAt(top, context);
       if (!earlier) return undefined;
       const judged = keep(earlier);
       if (!(topOf(judged) >= full)) return undefined;

@@ -15,18 +15,19 @@ export function registerTableBreaks(): void {
   const bodyRows = (table: Element) => [...table.querySelectorAll('tr')].filter((row) => row.closest('table') === table && !row.closest('thead'));
 
   /** The element to move with the table: its wrappers, and what comes before it with `break-after: avoid`. */
-  function withWhatKeeps(table: Element, rendered: Element): Element {
+  function withWhatKeeps(table: Element, { rendered, keepsWithNext }: BreakContext): Element {
     let target = table;
     for (;;) {
       const parent = target.parentElement;
       const previous = target.previousElementSibling;
       if (!previous && parent && parent !== rendered && rendered.contains(parent) && !parent.hasAttribute('data-chapter')) target = parent;
-      else if (previous && getComputedStyle(previous).breakAfter === 'avoid') target = previous;
+      else if (previous && keepsWithNext(previous)) target = previous;
       else return target;
     }
   }
 
-  function tableBreak(chosen: Range, { rendered, source, startNode, breakBefore }: BreakContext): Range | undefined {
+  function tableBreak(chosen: Range, context: BreakContext): Range | undefined {
+    const { rendered, source, startNode, breakBefore } = context;
     const node = startNode(chosen);
     const element = node.nodeType === 1 ? (node as Element) : node.parentElement;
     const table = element?.closest('table');
@@ -39,7 +40,7 @@ export function registerTableBreaks(): void {
     if (index < least) {
       // Its caption and header with fewer than two rows at the page foot: the table goes overleaf, if it starts here
       // (and if something is left on the page).
-      return table.hasAttribute('data-split-from') ? undefined : breakBefore(withWhatKeeps(table, rendered), chosen);
+      return table.hasAttribute('data-split-from') ? undefined : breakBefore(withWhatKeeps(table, context), chosen);
     }
     // The rows that go over, counted in the source: Paged.js may not have laid all of them out yet.
     const ref = table.getAttribute('data-ref');
