@@ -1,4 +1,8 @@
 import { type LoadOptions, ParseSpeeds, type SaveOptions } from 'pdf-lib';
+import { fastPdfNames } from './fast-pdf-names.js';
+
+// Every PDF Folio reads or writes is loaded with these options: names are looked up fast from here on.
+fastPdfNames();
 
 /**
  * How Folio has pdf-lib read and write files. By default pdf-lib pauses for a timer tick every 50 objects (to keep

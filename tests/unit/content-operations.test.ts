@@ -1,7 +1,10 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { PDFDict, PDFDocument, PDFName, PDFNumber } from 'pdf-lib';
+import { deflateSync } from 'node:zlib';
+import { PDFArray, PDFDict, PDFDocument, PDFHexString, PDFName, PDFNumber, PDFRawStream } from 'pdf-lib';
 import { contentOperations } from '../../src/pdf/content/content-operations.js';
+import { pageContentBytes } from '../../src/pdf/content/page-content-bytes.js';
+import { registerContentStream } from '../../src/pdf/content/register-content-stream.js';
 import { GraphicsPosition } from '../../src/pdf/content/graphics-position.js';
 
 const stream = 'q 2 0 0 2 10 20 cm\n/P <</MCID 3 >>BDC BT 1 0 0 1 5 6 Tm (a\\)b) Tj 0 -10 Td [(c) -20 (d)] TJ ET EMC\nBI /W 1 /H 1 /BPC 8 /CS /G ID \u0000EI Q';
@@ -38,4 +41,39 @@ test('places text where the matrices put it', async () => {
     if (operation.operator === 'Tj' || operation.operator === 'TJ') origins.push(position.textOrigin());
   }
   assert.deepEqual(origins, [{ x: 20, y: 32 }, { x: 20, y: 12 }]);
+});
+
+test('reads names, hex strings and comments as pdf-lib does, without its byte-by-byte reading', async () => {
+  const { context } = await PDFDocument.create();
+  const bytes = Buffer.from('% a comment\n/Span#20A <</ActualText <FEFF0041> /MCID 7>> BDC %another\r/F1 9 Tf <00410042> Tj [<0043> 5 <0044>] TJ EMC /Artifact BMC EMC', 'latin1');
+  const operations = [...contentOperations(bytes, context, { strings: true })];
+  assert.deepEqual(operations.map((operation) => operation.operator), ['BDC', 'Tf', 'Tj', 'TJ', 'EMC', 'BMC', 'EMC']);
+  assert.equal(operations[0]?.operands[0], PDFName.of('Span A'));
+  const properties = operations[0]?.operands[1];
+  assert.ok(properties instanceof PDFDict);
+  assert.equal(properties.lookup(PDFName.of('ActualText'), PDFHexString).decodeText(), 'A');
+  assert.equal(operations[1]?.operands[0], PDFName.of('F1'));
+  assert.equal((operations[2]?.operands[0] as PDFHexString).asString(), '00410042');
+  const shown = operations[3]?.operands[0];
+  assert.ok(shown instanceof PDFArray);
+  assert.deepEqual(shown.asArray().filter((item) => item instanceof PDFHexString).map((item) => item.asString()), ['0043', '0044']);
+  assert.equal(bytes.subarray(operations[5]?.start, operations[5]?.end).toString('latin1'), '/Artifact BMC');
+  // Without `strings`, glyph strings are skipped, but a dictionary's are kept.
+  const skipped = [...contentOperations(bytes, context)];
+  assert.equal((skipped[2]?.operands[0] as PDFHexString).asString(), '');
+  assert.equal((skipped[0]?.operands[1] as PDFDict).lookup(PDFName.of('ActualText'), PDFHexString).decodeText(), 'A');
+});
+
+test('a rewritten content stream is read back as written and saved compressed as zlib compresses it', async () => {
+  const doc = await PDFDocument.create();
+  const page = doc.addPage();
+  const content = Buffer.from('BT /F1 12 Tf (x) Tj ET', 'latin1');
+  const ref = registerContentStream(doc, content);
+  page.node.set(PDFName.of('Contents'), ref);
+  assert.equal(Buffer.from(pageContentBytes(doc, page)).toString('latin1'), 'BT /F1 12 Tf (x) Tj ET');
+  const stream = doc.context.lookup(ref);
+  assert.ok(stream instanceof PDFRawStream);
+  assert.deepEqual(Buffer.from(stream.getContents()), deflateSync(content));
+  const saved = await PDFDocument.load(await doc.save());
+  assert.equal(Buffer.from(pageContentBytes(saved, saved.getPage(0))).toString('latin1'), 'BT /F1 12 Tf (x) Tj ET');
 });

@@ -1,4 +1,4 @@
-import { PDFBool, type PDFContext, type PDFDict, PDFHexString, PDFNull, PDFNumber, type PDFObject, PDFObjectParser } from 'pdf-lib';
+import { PDFBool, type PDFContext, type PDFDict, PDFHexString, PDFName, PDFNull, PDFNumber, type PDFObject, PDFObjectParser } from 'pdf-lib';
 
 // pdf-lib exports its object parser but not the byte stream it reads from.
 import byteStream from 'pdf-lib/cjs/core/parser/ByteStream.js';
@@ -26,6 +26,8 @@ export interface ContentReadOptions {
 
 // Whitespace and delimiters end an operator (ISO 32000-1, 7.2.2); tables, not sets: this is the hottest loop.
 const irregular = table([0, 9, 10, 12, 13, 32, 40, 41, 60, 62, 91, 93, 123, 125, 47, 37]);
+const whitespace = table([0, 9, 10, 12, 13, 32]);
+const names = new Map<string, PDFName>();
 const skipped = PDFNumber.of(0);
 const skippedText = PDFHexString.of('');
 const digits = '0123456789'.split('').map((digit) => digit.charCodeAt(0));
@@ -49,8 +51,40 @@ class ContentParser extends PDFObjectParser {
   private inDict = 0;
   private values: number[] = [];
 
-  constructor(bytes: Uint8Array, context: PDFContext, private readonly keepNumbers: boolean, private readonly keepStrings: boolean) {
-    super(ByteStream.of(bytes), context);
+  constructor(private readonly data: Uint8Array, context: PDFContext, private readonly keepNumbers: boolean, private readonly keepStrings: boolean) {
+    super(ByteStream.of(data), context);
+  }
+
+  // The loops below index the bytes themselves: pdf-lib's byte stream counts lines and columns on every byte read,
+  // for messages these content streams never need, and that made skipping a page's glyph strings its dearest part.
+
+  protected override skipWhitespaceAndComments(): void {
+    const data = this.data;
+    let offset = this.bytes.offset();
+    for (;;) {
+      while (offset < data.length && whitespace[data[offset] as number] === 1) offset += 1;
+      if (data[offset] !== 37) break; // %: a comment runs to the end of its line
+      while (offset < data.length && data[offset] !== 10 && data[offset] !== 13) offset += 1;
+    }
+    this.bytes.moveTo(offset);
+  }
+
+  /** A name, made once for each spelling: pdf-lib decodes every name it reads through a regular expression. */
+  protected override parseName(): PDFName {
+    const data = this.data;
+    const start = this.bytes.offset() + 1;
+    if (data[start - 1] !== 47) return super.parseName();
+    let end = start;
+    while (end < data.length && irregular[data[end] as number] !== 1) end += 1;
+    this.bytes.moveTo(end);
+    let spelled = '';
+    for (let offset = start; offset < end; offset += 1) spelled += String.fromCharCode(data[offset] as number);
+    let name = names.get(spelled);
+    if (name === undefined) {
+      name = PDFName.of(spelled);
+      if (names.size < 10_000) names.set(spelled, name);
+    }
+    return name;
   }
 
   protected override parseNumberOrRef(): PDFNumber {
@@ -62,9 +96,14 @@ class ContentParser extends PDFObjectParser {
   }
 
   protected override parseHexString(): PDFHexString {
-    if (this.inDict > 0 || this.keepStrings) return super.parseHexString();
-    while (!this.bytes.done() && this.bytes.next() !== 62);
-    return skippedText;
+    const start = this.bytes.offset();
+    const end = this.data.indexOf(62, start);
+    const kept = this.inDict > 0 || this.keepStrings;
+    if (end === -1 && kept) return super.parseHexString(); // unterminated: pdf-lib says so
+    this.bytes.moveTo(end === -1 ? this.data.length : end + 1);
+    if (!kept) return skippedText;
+    // The digits as pdf-lib would keep them (one character per byte), without its byte-by-byte reading.
+    return PDFHexString.of(Buffer.from(this.data.buffer, this.data.byteOffset + start + 1, end - start - 1).toString('latin1'));
   }
 
   protected override parseDict(): PDFDict {
@@ -93,9 +132,11 @@ class ContentParser extends PDFObjectParser {
         continue;
       }
       const start = this.bytes.offset();
-      while (!this.bytes.done() && irregular[this.bytes.peek()] !== 1) this.bytes.next();
-      if (this.bytes.offset() === start) this.bytes.next(); // a stray delimiter: skip it
-      const operator = this.operatorText(start, this.bytes.offset());
+      let end = start;
+      while (end < this.data.length && irregular[this.data[end] as number] !== 1) end += 1;
+      if (end === start) end += 1; // a stray delimiter: skip it
+      this.bytes.moveTo(end);
+      const operator = this.operatorText(start, end);
       if (operator === 'true' || operator === 'false' || operator === 'null') {
         operands.push(operator === 'null' ? PDFNull : operator === 'true' ? PDFBool.True : PDFBool.False);
         continue;
@@ -110,12 +151,12 @@ class ContentParser extends PDFObjectParser {
 
   /** An operator's text; operators are few and short, so each is made once (`Tj` is read a million times in a long report). */
   private operatorText(start: number, end: number): string {
-    if (end - start > 3) return String.fromCharCode(...this.bytes.slice(start, end));
+    if (end - start > 3) return String.fromCharCode(...this.data.subarray(start, end));
     let key = 0;
-    for (let offset = start; offset < end; offset += 1) key = key * 256 + this.bytes.peekAt(offset);
+    for (let offset = start; offset < end; offset += 1) key = key * 256 + (this.data[offset] as number);
     let text = operatorTexts.get(key);
     if (text === undefined) {
-      text = String.fromCharCode(...this.bytes.slice(start, end));
+      text = String.fromCharCode(...this.data.subarray(start, end));
       operatorTexts.set(key, text);
     }
     return text;
@@ -123,19 +164,21 @@ class ContentParser extends PDFObjectParser {
 
   /** A number outside a dictionary (a coordinate, a colour), read without building its text as pdf-lib does. */
   private readNumber(): number {
+    const data = this.data;
+    let offset = this.bytes.offset();
     let sign = 1;
     let value = 0;
     let scale = 0;
-    for (;;) {
-      const byte = this.bytes.done() ? -1 : this.bytes.peek();
+    for (; offset < data.length; offset += 1) {
+      const byte = data[offset] as number;
       if (byte >= 48 && byte <= 57) {
         value = value * 10 + (byte - 48);
         if (scale > 0) scale *= 10;
       } else if (byte === 46 && scale === 0) scale = 1;
       else if (byte === 45 && value === 0 && scale === 0) sign = -sign;
       else if (byte !== 43 || value !== 0 || scale !== 0) break;
-      this.bytes.next();
     }
+    this.bytes.moveTo(offset);
     return (sign * value) / (scale || 1);
   }
 

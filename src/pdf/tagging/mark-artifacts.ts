@@ -1,5 +1,5 @@
-import { deflateSync } from 'node:zlib';
 import { PDFArray, PDFDict, type PDFDocument, PDFName, PDFNull, PDFNumber, type PDFObject, type PDFRawStream, PDFRef } from 'pdf-lib';
+import { registerContentStream } from '../content/register-content-stream.js';
 import type { PageBox, PageSummary } from '../../render/browser/inspect-layout.js';
 import { flatTree } from '../flat-tree.js';
 import type { PageRegions } from './artifact-kind.js';
@@ -33,7 +33,7 @@ export function markArtifacts(doc: PDFDocument, pages: readonly PageSummary[]): 
     const marked = markPageArtifacts(doc, page, regions, tagged ? held.get(page.ref) ?? none : undefined, forms);
     if (!marked.bytes) return;
     const old = contentRefs(doc, page.node.get(PDFName.of('Contents')));
-    page.node.set(PDFName.of('Contents'), doc.context.register(doc.context.stream(deflateSync(marked.bytes), { Filter: 'FlateDecode' })));
+    page.node.set(PDFName.of('Contents'), registerContentStream(doc, marked.bytes));
     // The old streams would otherwise be saved too, unused; a stream another page draws stays.
     for (const ref of old) if (!shared.has(ref)) doc.context.delete(ref);
     if (marked.dropped.length > 0) forgetParents(doc, page.node.lookupMaybe(PDFName.of('StructParents'), PDFNumber)?.asNumber(), marked.dropped);

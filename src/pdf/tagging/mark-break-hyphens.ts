@@ -1,5 +1,5 @@
-import { deflateSync } from 'node:zlib';
 import { type PDFDocument, PDFName, type PDFObject, type PDFPage, PDFRef } from 'pdf-lib';
+import { registerContentStream } from '../content/register-content-stream.js';
 import { pageContentBytes } from '../content/page-content-bytes.js';
 import { type BreakHyphen, findBreakHyphens } from './find-break-hyphens.js';
 import { elementBrokenOverleaf, lettersOverleaf, parentArrays } from './find-word-overleaf.js';
@@ -115,6 +115,6 @@ function textOf(events: readonly TextEvent[], shown: readonly number[]): string 
 /** Give a page its new content stream, dropping the one it replaces. */
 function replaceContent(doc: PDFDocument, page: PDFPage, bytes: Uint8Array): void {
   const old = page.node.get(PDFName.of('Contents'));
-  page.node.set(PDFName.of('Contents'), doc.context.register(doc.context.stream(deflateSync(bytes), { Filter: 'FlateDecode' })));
+  page.node.set(PDFName.of('Contents'), registerContentStream(doc, bytes));
   if (old instanceof PDFRef) doc.context.delete(old);
 }
