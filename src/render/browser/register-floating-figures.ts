@@ -108,9 +108,10 @@ export function registerFloatingFigures(): void {
       // The text that rises into the hole brings its note calls: their notes go to this page's foot, as Paged.js
       // would have placed them (register-footnotes.ts). Without that help, a figure with note calls after it stays.
       const notes = (window as unknown as { folioFootnotes?: { placeLate(rendered: Element): (() => void) | undefined } }).folioFootnotes;
-      const takeNotesBack = notes?.placeLate(rendered);
+      let takeNotesBack: (() => void) | undefined;
       let moved: Range | undefined;
       try {
+        takeNotesBack = notes?.placeLate(rendered);
         moved = layout.findOverflow(rendered, bounds);
         // The other handlers (orphans and widows) have their say on the new break.
         if (moved) {
