@@ -13,6 +13,7 @@ import { checkSourceLimits } from './check-source-limits.js';
 import remarkLimits from './remark-limits.js';
 import remarkCaptionNotes from './remark-caption-notes.js';
 import remarkNoteDefinitions from './remark-note-definitions.js';
+import remarkNoteReferences from './remark-note-references.js';
 import rehypeLimitDepth from '../html/rehype-limit-depth.js';
 import rehypeUnprintedTitles from '../html/rehype-unprinted-titles.js';
 import { unifiedCheckpoint } from './unified-checkpoint.js';
@@ -68,6 +69,7 @@ export async function compileChapter(file: VFile, options: ChapterOptions): Prom
     .use(remarkLimits)
     .use(remarkCaptionNotes)
     .use(remarkNoteDefinitions)
+    .use(remarkNoteReferences)
     .use(remarkCitations, { engine: options.citations })
     .use(remarkCrossReferences)
     .use(remarkSmartypants, { dashes: 'oldschool' })
