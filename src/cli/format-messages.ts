@@ -21,7 +21,8 @@ export function formatMessages(files: readonly VFile[], color = false): string {
       if (message.fatal) errors += 1;
       else if (message.fatal === false) warnings += 1;
       lines.push(`${where}  ${severity}  ${message.reason}  ${message.ruleId ?? ''}`.trimEnd());
-      if (message.fatal) lines.push(...codeFrame(String(file.value ?? ''), message.line, message.column));
+      // Errors and warnings show their line; information is not about a place to mend.
+      if (message.fatal !== undefined) lines.push(...codeFrame(String(file.value ?? ''), message.line, message.column));
     }
   }
   if (lines.length === 0) return '';

@@ -18,7 +18,9 @@ export interface LoadedConfig {
 /**
  * Parse and validate `report.yaml`; every problem becomes a positioned message on `file`.
  * @param file the `report.yaml` file, its text in `value`
- * @returns the validated configuration, or undefined when it has errors
+ * @returns the validated configuration, or undefined when it cannot be read. When only some keys are wrong (a
+ * typo, a value of the wrong form), it is the configuration without them, so that the chapters can still be checked
+ * in the same run; the errors on `file` still stop a build.
  */
 export function loadConfig(file: VFile): LoadedConfig | undefined {
   const lineCounter = new LineCounter();
@@ -73,7 +75,29 @@ export function loadConfig(file: VFile): LoadedConfig | undefined {
       error(file, `${subject.charAt(0).toUpperCase()}${subject.slice(1)} ${what}. ${hint}`, 'config-invalid', place);
     }
   }
-  return undefined;
+  // What stands without the wrong keys and values; a missing title, or a value nothing can stand in for, does not.
+  const rest = v.safeParse(ReportSchema, withoutKeys(data, result.issues.flatMap((found) => withinMatchingBranch(found)).map((issue) => issue.keys)));
+  return rest.success ? { config: rest.output, locate: (path) => yamlPosition(doc, lineCounter, path) } : undefined;
+}
+
+/**
+ * A copy of the data without the values at the paths given (a key of a map left out, an entry of a list taken out).
+ * @param data report.yaml's values
+ * @param paths the keys from the root to each value to leave out
+ */
+function withoutKeys(data: unknown, paths: readonly (readonly (string | number)[])[]): unknown {
+  const copy: unknown = structuredClone(data);
+  // From the last list entry to the first, so that taking one out does not move the others.
+  const index = (path: readonly (string | number)[]) => { const last = path.at(-1); return typeof last === 'number' ? last : -1; };
+  const sorted = [...paths].sort((a, b) => index(b) - index(a));
+  for (const path of sorted) {
+    const parent = path.slice(0, -1).reduce<unknown>((value, key) => (value && typeof value === 'object' ? (value as Record<string | number, unknown>)[key] : undefined), copy);
+    const key = path.at(-1);
+    if (key === undefined || !parent || typeof parent !== 'object') continue;
+    if (Array.isArray(parent) && typeof key === 'number') parent.splice(key, 1);
+    else delete (parent as Record<string | number, unknown>)[key];
+  }
+  return copy;
 }
 
 /** A schema issue with the keys from the document's root to the value it is about. */

@@ -15,7 +15,8 @@ const utf8 = new TextDecoder('utf-8', { fatal: true });
 /**
  * Read a manuscript folder: `report.yaml` and its chapter files (`*.md`, in file-name order), through the folder's
  * one door (real paths inside it, regular files, bounded sizes). Problems in the files become messages on them;
- * the manuscript comes back with `config` undefined on errors. Its `root` is the folder's real path.
+ * the manuscript comes back undefined when report.yaml cannot be read or a chapter is refused, and without the
+ * wrong keys when report.yaml only has some (their errors are on it). Its `root` is the folder's real path.
  * @param dir the manuscript folder
  * @param cwd folder that message paths are shown relative to
  */
@@ -44,10 +45,11 @@ export async function readManuscript(dir: string, cwd = process.cwd()): Promise<
 
   const loaded = configFile.messages.length === 0 ? loadConfig(configFile) : undefined;
   const files = [configFile, ...chapters];
-  if (!loaded || files.some((file) => file.messages.some((m) => m.fatal))) return { files };
+  // Mistakes in report.yaml leave out only the keys they are in, so the chapters are checked in the same run.
+  if (!loaded || chapters.some((file) => file.messages.some((m) => m.fatal))) return { files };
   const bibliography = await readBibliography(folder, loaded.config.bibliography, given, cwd, configFile, loaded.locate(['bibliography']));
   if (bibliography) files.push(bibliography);
-  if (configFile.messages.some((m) => m.fatal)) return { files };
+  if (loaded.config.bibliography && !bibliography) return { files };
   return { manuscript: { root: folder.root, ...loaded, configFile, chapters, ...(bibliography ? { bibliography } : {}) }, files };
 }
 

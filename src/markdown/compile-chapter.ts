@@ -13,6 +13,8 @@ import { checkSourceLimits } from './check-source-limits.js';
 import remarkLimits from './remark-limits.js';
 import remarkCaptionNotes from './remark-caption-notes.js';
 import remarkNoteDefinitions from './remark-note-definitions.js';
+import remarkNoteReferences from './remark-note-references.js';
+import remarkTitleTypography from './remark-title-typography.js';
 import rehypeLimitDepth from '../html/rehype-limit-depth.js';
 import rehypeUnprintedTitles from '../html/rehype-unprinted-titles.js';
 import { unifiedCheckpoint } from './unified-checkpoint.js';
@@ -58,6 +60,8 @@ export interface ChapterOptions {
  * @param options manuscript folder, hyphenation and id prefix
  */
 export async function compileChapter(file: VFile, options: ChapterOptions): Promise<Root> {
+  // `--` an en dash and `---` an em dash, in the text and in image titles alike.
+  const typography = { dashes: 'oldschool' } as const;
   const processor = unified()
     .use(remarkParse)
     .use(unifiedCheckpoint(options.signal))
@@ -68,9 +72,11 @@ export async function compileChapter(file: VFile, options: ChapterOptions): Prom
     .use(remarkLimits)
     .use(remarkCaptionNotes)
     .use(remarkNoteDefinitions)
+    .use(remarkNoteReferences)
     .use(remarkCitations, { engine: options.citations })
     .use(remarkCrossReferences)
-    .use(remarkSmartypants, { dashes: 'oldschool' })
+    .use(remarkSmartypants, typography)
+    .use(remarkTitleTypography, typography)
     .use(unifiedCheckpoint(options.signal))
     .use(remarkFolioDirectives)
     .use(remarkHeadingLevels)

@@ -4,6 +4,7 @@ import { visit } from 'unist-util-visit';
 import { distance } from 'fastest-levenshtein';
 import type { VFile } from 'vfile';
 import type { DirectiveSpec } from './directives/directive-spec.js';
+import { attributePlace } from './directives/attribute-place.js';
 import { directives as builtIn } from './directives/index.js';
 import remarkTextDirectives from './remark-text-directives.js';
 import { error, warning } from '../messages/emit.js';
@@ -43,7 +44,7 @@ export default function remarkFolioDirectives(options?: Options) {
       for (const attribute of Object.keys(node.attributes ?? {})) {
         if (!spec.attributes.includes(attribute)) {
           const allowed = spec.attributes.length > 0 ? `It takes: ${spec.attributes.join(', ')}.` : 'It takes no attributes.';
-          warning(file, `\`${marker}${spec.name}\` has no attribute \`${attribute}\`; it is ignored. ${allowed}`, 'directive-attribute', node.position);
+          warning(file, `\`${marker}${spec.name}\` has no attribute \`${attribute}\`; it is ignored. ${allowed}`, 'directive-attribute', attributePlace(file, node, attribute) ?? node.position);
         }
       }
       spec.transform(node as ContainerDirective & LeafDirective, file);

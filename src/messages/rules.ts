@@ -71,6 +71,7 @@ export const rules = {
   'layout-justified-line': { severity: 'warning', help: 'After layout: the line that ends a text before a page break or a nested list is stretched across the measure. Shorten or lengthen the text before it by a line.' },
   'layout-overfull': { severity: 'warning', help: 'After layout: a line (a long word or web address), a table or an image runs out of the text block, or an image is taller than the page. Break the word, narrow the table (`:::table{size=small}`), or make the image smaller.' },
   'note-nested': { severity: 'error', help: 'A note marker `[^b]` inside the text of another note: a note cannot have notes of its own. Write the text into the first note, or refer to the other note from the main text.' },
+  'note-missing': { severity: 'error', help: 'A note marker `[^x]` in the text or a caption with no note `[^x]: …` in its chapter: it would print as typed. Add the note (the message names the nearest note label, if one is close), or remove the marker.' },
   'title-unprinted': { severity: 'warning', help: 'A link\'s title, or the title of an image inside a sentence, is never printed and was removed: write the words in the text, or give the image a paragraph of its own to make it a captioned figure.' },
 } as const satisfies Record<string, { severity: 'error' | 'warning' | 'info'; help: string }>;
 

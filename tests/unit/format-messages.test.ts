@@ -39,3 +39,19 @@ test('near the end of a long line, the frame ends with the line and the caret st
   assert.equal(underCaret(shown), line[line.length - 6]);
   assert.ok(shown.source.endsWith('[@end]'));
 });
+
+test('a warning at a place shows its line too, with the caret under the attribute it is about', async () => {
+  const { compileChapter } = await import('../../src/markdown/compile-chapter.js');
+  const file = new VFile({ path: 'chapter.md', value: ':::pullquote{author="A trader"}\nTrade goes where it is let.\n:::\n' });
+  await compileChapter(file, { root: '.', hyphenate: (text) => text, idPrefix: 'c1-' });
+  const [heading = '', source = '', caret = ''] = formatMessages([file]).split('\n');
+  assert.match(heading, /^chapter\.md:1:14 {2}warning {2}`:::pullquote` has no attribute `author`/);
+  assert.equal(source, '  1 | :::pullquote{author="A trader"}');
+  assert.equal(source.slice(caret.indexOf('^'), caret.indexOf('^') + 'author'.length), 'author');
+});
+
+test('information is not about a place to mend: it shows no frame', () => {
+  const file = new VFile({ path: 'references.bib', value: '@book{unused,\n}\n' });
+  file.info('`unused` is never cited.', { line: 1, column: 1 });
+  assert.equal(formatMessages([file]), 'references.bib:1:1  info  `unused` is never cited.\n');
+});
