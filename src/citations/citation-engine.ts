@@ -5,6 +5,7 @@ import type { VFile } from 'vfile';
 import type { CitedItem } from './find-citations.js';
 import type { CitationStyle } from './citation-style.js';
 import type { CslItem } from './load-bibliography.js';
+import { narrativeStyle } from './narrative-style.js';
 
 // citeproc-js finds each macro by walking the whole style: half of the 4 s it takes to read Chicago's 170 KB.
 // CSL allows macros only at the top of a style, so the top level is enough.
@@ -56,6 +57,17 @@ export function createCitationEngine(file: VFile, items: readonly CslItem[], sty
   const cited = new Set<string>();
   // Registering every work first keeps disambiguation (2019a, 2019b) the same whichever chapter cites first.
   engine.updateItems([...byId.keys()]);
+  // APA's "Starr and Kuchins (2010)" outside parentheses: a second engine, made at the first narrative citation.
+  const narrativeXml = narrativeStyle(style.xml);
+  let narrative: InstanceType<typeof CSL.Engine> | undefined;
+  const authorEngine = () => {
+    if (!narrativeXml) return engine;
+    if (!narrative) {
+      narrative = new CSL.Engine({ retrieveLocale: () => locale, retrieveItem: (id) => byId.get(id) }, narrativeXml, language, true);
+      narrative.updateItems([...byId.keys()]);
+    }
+    return narrative;
+  };
   return {
     file,
     keys: [...byId.keys()],
@@ -75,7 +87,7 @@ export function createCitationEngine(file: VFile, items: readonly CslItem[], sty
       });
       let html: string;
       try {
-        html = engine.makeCitationCluster(cluster);
+        html = (form === 'author' ? authorEngine() : engine).makeCitationCluster(cluster);
       } catch (cause) {
         fault(cause);
         return [];

@@ -19,7 +19,7 @@ export interface NumberingSettings {
 export interface Target {
   readonly id: string;
   readonly kind: 'figure' | 'table' | 'chapter' | 'section';
-  /** "3", "2.1"; empty for an unnumbered chapter or section. */
+  /** "3", "2.1"; empty for a chapter or section whose heading prints no number. */
   readonly number: string;
   /** Its caption or title, for the lists and for references to unnumbered headings. */
   readonly title: ElementContent[];
@@ -29,7 +29,8 @@ const names = { figure: 'Figure', table: 'Table', chapter: 'Chapter', section: '
 
 /**
  * Number chapters, sections, figures and captioned tables, write the numbers into captions (and headings when
- * asked), and write each reference's text ("Figure 3", "Table 2.1", "Section 4.2"). A reference to a label no
+ * asked), and write each reference's text ("Figure 3", "Table 2.1", "Section 4.2"; a heading printed without a
+ * number is referred to by its title in quotes, so no reference names a number the page lacks). A reference to a label no
  * figure, table or heading carries, and a label given twice, are errors at their place.
  * @param chapters the compiled chapters, in order (their trees are the report's, already assembled)
  * @param settings how to number
@@ -60,8 +61,12 @@ export function numberApparatus(chapters: readonly CompiledChapter[], settings: 
           if (depth === 1) chapterNumber += 1;
           sections[depth - 1] = (sections[depth - 1] ?? 0) + 1;
           sections.fill(0, depth);
-          number = [chapterNumber, ...sections.slice(1, depth)].join('.');
-          if (settings.headings) node.children.unshift(h('span.heading-number', number), { type: 'text', value: ' ' });
+          // Counted either way (figures by chapter need the chapter's number), but a reference prints only a
+          // number the heading shows: without `headings: true` it prints the title in quotes.
+          if (settings.headings) {
+            number = [chapterNumber, ...sections.slice(1, depth)].join('.');
+            node.children.unshift(h('span.heading-number', number), { type: 'text', value: ' ' });
+          }
         }
       } else {
         counts[kind] += 1;

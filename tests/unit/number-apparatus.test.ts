@@ -25,3 +25,31 @@ test('numbered headings: the heading the bibliography stands under is not number
   assert.deepEqual(headings(annex, 'h1'), ['2 Annex'], 'the chapter after the bibliography takes the next number');
   assert.deepEqual(headings(annex, 'h2'), ['2.1 Method', 'Works consulted']);
 });
+
+/** A report whose last chapter refers to a chapter and a section of the one before, as `@sec-…` does. */
+const referring = () => [
+  chapter('01', h('h1', { dataUnnumbered: '' }, 'Summary')),
+  chapter('02', h('h1', { id: 'sec-corridors' }, 'The Corridors Today'), h('h2', 'Routes'), h('h2', { id: 'sec-markets' }, 'The border markets')),
+  chapter('03', h('h1', 'Options'), h('p', [h('a.xref', { dataXref: 'sec-corridors' }), ' and ', h('a.xref', { dataXref: 'sec-markets' })])),
+];
+const referenceTexts = (tree: Root | undefined) => (tree?.children ?? []).flatMap((node) => (node.type === 'element' && node.tagName === 'p' ? node.children : [])).filter((node): node is Element => node.type === 'element').map((node) => toString(node));
+
+for (const by of ['report', 'chapter'] as const) {
+  test(`unnumbered headings (by: ${by}): a reference to a heading prints its title in quotes, never a number the page lacks`, () => {
+    const chapters = referring();
+    numberApparatus(chapters, { by, headings: false });
+    const [, corridors, options] = chapters.map((c) => c.tree);
+    assert.deepEqual(headings(corridors, 'h1'), ['The Corridors Today']);
+    assert.deepEqual(headings(corridors, 'h2'), ['Routes', 'The border markets']);
+    assert.deepEqual(referenceTexts(options), ['“The Corridors Today”', '“The border markets”']);
+  });
+}
+
+test('numbered headings: a reference to a heading prints the number the heading prints', () => {
+  const chapters = referring();
+  numberApparatus(chapters, { by: 'report', headings: true });
+  const [, corridors, options] = chapters.map((c) => c.tree);
+  assert.deepEqual(headings(corridors, 'h1'), ['1 The Corridors Today']);
+  assert.deepEqual(headings(corridors, 'h2'), ['1.1 Routes', '1.2 The border markets']);
+  assert.deepEqual(referenceTexts(options), ['Chapter\u00A01', 'Section\u00A01.2']);
+});
