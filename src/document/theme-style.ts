@@ -75,8 +75,8 @@ export function themeStyle(manuscript: Pick<Manuscript, 'root' | 'config' | 'con
     ...placementVariables(),
   ].filter(Boolean);
   const page = pageRule(manuscript.config.page.size, edition === 'print' ? manuscript.config.page.bleed : 0);
-  // print.css opens the title page, the contents and each chapter on a right-hand page; a short paper may not want the blanks.
-  // (Not on <main> as well: Paged.js would count its break and its first chapter's as two, leaving a blank page.)
-  const opening = edition === 'print' && manuscript.config.page.chaptersOpen === 'any' ? '\nmain{break-before:auto}.chapter:not([data-continues]),.contents,.title-page{break-before:page}' : '';
+  // The print edition opens the contents and each chapter on a right-hand page unless a short paper asks for `any`:
+  // then pages.css's `break-before: page` stands, as in the screen edition (print.css says why not there).
+  const opening = edition === 'print' && manuscript.config.page.chaptersOpen === 'right' ? '\nmain,.chapter:not([data-continues]),.contents{break-before:right}' : '';
   return `${rules.join('\n')}\n:root{${variables.join(';')}}\n${page}${opening}\n`;
 }

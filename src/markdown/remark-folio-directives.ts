@@ -29,7 +29,7 @@ export default function remarkFolioDirectives(options?: Options) {
   return (tree: Root, file: VFile) => {
     // Folio's chapters have had this done first; a pipeline of one's own may not.
     textDirectives(tree);
-    visit(tree, (node) => {
+    visit(tree, (node, index, parent) => {
       if (node.type !== 'containerDirective' && node.type !== 'leafDirective') return;
       const spec = byKey.get(`${node.type}:${node.name}`);
       const marker = node.type === 'containerDirective' ? ':::' : '::';
@@ -47,7 +47,7 @@ export default function remarkFolioDirectives(options?: Options) {
           warning(file, `\`${marker}${spec.name}\` has no attribute \`${attribute}\`; it is ignored. ${allowed}`, 'directive-attribute', attributePlace(file, node, attribute) ?? node.position);
         }
       }
-      spec.transform(node as ContainerDirective & LeafDirective, file);
+      spec.transform(node as ContainerDirective & LeafDirective, file, index === undefined ? undefined : parent?.children[index - 1]);
     });
   };
 }

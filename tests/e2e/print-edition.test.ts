@@ -148,12 +148,25 @@ describe('the print edition with page.chaptersOpen: any', () => {
     await cp(path.join(fixturesDir, 'plain-gfm'), dir, { recursive: true });
     await writeTestImages(path.join(dir, 'images'));
     await writeFile(path.join(dir, 'report.yaml'), `${await readFile(path.join(dir, 'report.yaml'), 'utf8')}page:\n  chaptersOpen: any\n`);
+    // A second `# Heading` in the last chapter's file: the contents lists it as a chapter, so it opens a page as one.
+    await writeFile(path.join(dir, '02-method.md'), `${await readFile(path.join(dir, '02-method.md'), 'utf8')}\n# Annex\n\nA closing chapter written in the file of the chapter before.\n`);
     const pages = pdfPages((await buildInTemp(dir, { edition: printEdition })).output);
     const blank = pages.flatMap((text, index) => (text.trim() === '' ? [index + 1] : []));
     // The back cover (no text in this report) is a left-hand page, so the page before it may be left blank too.
     assert.ok(blank[0] === 2 && blank.every((page) => page === 2 || page >= pages.length - 1), `blank pages: ${blank.join(', ')}`);
+    // A page left blank prints nothing: no page holds only a running head (set in capitals) and a folio.
+    const furnitureOnly = pages.flatMap((text, index) => {
+      const lines = text.split('\n').map((line) => line.trim()).filter(Boolean);
+      return lines.length > 0 && lines.every((line) => /^\d+$/.test(line) || line === line.toUpperCase()) && index < pages.length - 1 ? [index + 1] : [];
+    });
+    assert.deepEqual(furnitureOnly, [], 'pages with a running head or folio and nothing else');
     const opening = (title: string) => pages.findIndex((text, index) => index > 3 && text.trim().startsWith(title)) + 1;
+    const contents = pages.findIndex((text) => text.trim().startsWith('Contents')) + 1;
+    assert.equal(opening('Findings'), contents + 1, 'the first chapter opens on the page after the contents');
     const method = opening('Method');
     assert.ok(method > 0 && pages[method - 2]?.trim() !== '', `the second chapter opens on page ${method}, right after the first`);
+    const annex = opening('Annex');
+    assert.ok(annex > method, `the annex opens a page of its own (${annex})`);
+    assert.ok(!/\bANNEX\b/.test(pages[annex - 2] ?? ''), 'the page before the annex does not carry its running head');
   });
 });
