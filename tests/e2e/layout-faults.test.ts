@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { existsSync } from 'node:fs';
-import { cp, mkdtemp, writeFile } from 'node:fs/promises';
+import { cp, mkdtemp } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { Writable } from 'node:stream';
@@ -9,7 +9,7 @@ import { build } from '../../src/build/build.js';
 import { printEdition, screenEdition } from '../../src/images/edition.js';
 import { packageRoot } from '../../src/package-paths.js';
 import { createReporter } from '../../src/cli/reporter.js';
-import { buildInTemp, closeSharedBrowser, sharedBrowser } from '../helpers/build-fixture.js';
+import { buildInTemp, buildKeepingPrinted, closeSharedBrowser, sharedBrowser } from '../helpers/build-fixture.js';
 import { fixturesDir } from '../helpers/fixtures.js';
 import { letters, pdfPages, pdfWords, type PdfWord } from '../helpers/poppler.js';
 
@@ -22,20 +22,17 @@ describe('typographic faults found after layout', () => {
   let pages: string[];
   let words: PdfWord[][];
   let printedPages: string[];
-  let result: Awaited<ReturnType<typeof buildInTemp>>;
+  let result: Awaited<ReturnType<typeof buildKeepingPrinted>>;
   /** 1-based number of the first page whose text holds `marker`. */
   const pageOf = (marker: string) => pages.findIndex((page) => letters(page).includes(letters(marker))) + 1;
 
   before(async () => {
     dir = await mkdtemp(path.join(os.tmpdir(), 'folio-faults-'));
     await cp(path.join(fixturesDir, 'layout-faults'), dir, { recursive: true });
-    let raw: readonly Uint8Array[] = [];
-    result = await buildInTemp(dir, { printed: (pdfs) => void (raw = pdfs) });
+    result = await buildKeepingPrinted(dir);
     pages = pdfPages(result.output);
     words = pdfWords(result.output);
-    // The text as Chromium printed it, before a word hyphenated at a line's end is made to read whole (/ActualText).
-    await writeFile(`${result.output}.printed.pdf`, raw[0] ?? new Uint8Array());
-    printedPages = pdfPages(`${result.output}.printed.pdf`);
+    printedPages = pdfPages(result.printed);
   });
   after(closeSharedBrowser);
 

@@ -1,8 +1,7 @@
 import assert from 'node:assert/strict';
-import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { after, before, describe, test } from 'node:test';
-import { buildInTemp, closeSharedBrowser } from '../helpers/build-fixture.js';
+import { buildKeepingPrinted, closeSharedBrowser } from '../helpers/build-fixture.js';
 import { fixturesDir } from '../helpers/fixtures.js';
 import { letters, pdfPages, pdfWords, type PdfWord } from '../helpers/poppler.js';
 
@@ -11,7 +10,7 @@ import { letters, pdfPages, pdfWords, type PdfWord } from '../helpers/poppler.js
 // off). Each test checks the PDF where the fault would be, and that the break still falls where the fault arises
 // (else the fixture no longer provokes it). One build, screen edition: the rules do not depend on the page size.
 describe('page-foot faults provoked on purpose, each mended', () => {
-  let result: Awaited<ReturnType<typeof buildInTemp>>;
+  let result: Awaited<ReturnType<typeof buildKeepingPrinted>>;
   let pages: string[];
   let printed: string[];
   let words: PdfWord[][];
@@ -29,13 +28,10 @@ describe('page-foot faults provoked on purpose, each mended', () => {
   const faults = (kind: string) => result.layoutIssues.filter((fault) => fault.kind === kind);
 
   before(async () => {
-    let raw: readonly Uint8Array[] = [];
-    result = await buildInTemp(path.join(fixturesDir, 'page-foot-faults'), { printed: (pdfs) => void (raw = pdfs) });
+    result = await buildKeepingPrinted(path.join(fixturesDir, 'page-foot-faults'));
     pages = pdfPages(result.output);
     words = pdfWords(result.output);
-    // As Chromium printed it: a word hyphenated at a line's end still reads broken (U+00AD), before /ActualText.
-    await writeFile(`${result.output}.printed.pdf`, raw[0] ?? new Uint8Array());
-    printed = pdfPages(`${result.output}.printed.pdf`);
+    printed = pdfPages(result.printed);
   });
   after(closeSharedBrowser);
 
