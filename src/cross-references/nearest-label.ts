@@ -1,4 +1,4 @@
-import { distance } from 'fastest-levenshtein';
+import { nearestName } from '../messages/nearest-name.js';
 
 /**
  * The label a mistyped reference most likely meant: the closest of the labels given, when it is a few letters
@@ -7,11 +7,5 @@ import { distance } from 'fastest-levenshtein';
  * @param labels the labels the report gives (`fig-…`, `tbl-…`, `sec-…`)
  */
 export function nearestLabel(label: string, labels: Iterable<string>): string | undefined {
-  let best: { label: string; distance: number } | undefined;
-  for (const candidate of labels) {
-    if (!/^(?:fig|tbl|sec)-/.test(candidate)) continue;
-    const steps = distance(label, candidate);
-    if (!best || steps < best.distance) best = { label: candidate, distance: steps };
-  }
-  return best && best.distance <= Math.max(1, Math.floor(label.length / 3)) ? best.label : undefined;
+  return nearestName(label, [...labels].filter((candidate) => /^(?:fig|tbl|sec)-/.test(candidate)));
 }

@@ -1,9 +1,9 @@
 import type { Root } from 'mdast';
-import { distance } from 'fastest-levenshtein';
 import { visit } from 'unist-util-visit';
 import { location } from 'vfile-location';
 import type { VFile } from 'vfile';
 import { error } from '../messages/emit.js';
+import { nearestName } from '../messages/nearest-name.js';
 
 /** A note marker as typed: `[^label]`, unless its bracket is escaped (`\[^label]` is meant as text). */
 const marker = /(?<!\\)\[\^([^\]\s]+)\]/g;
@@ -21,7 +21,7 @@ export default function remarkNoteReferences() {
     const place = location(file);
     const report = (label: string, offset: number | undefined) => {
       if (labels.has(label.toLowerCase())) return;
-      const near = nearestNote(label, labels.values());
+      const near = nearestName(label, labels.values(), (name) => name.toLowerCase());
       const hint = near ? `did you mean \`[^${near}]\`? If not, add` : 'add';
       error(file, `Note \`${label}\` has no text: ${hint} a line \`[^${label}]: …\` or remove the marker.`, 'note-missing', offset === undefined ? undefined : place.toPoint(offset));
     };
@@ -37,18 +37,4 @@ export default function remarkNoteReferences() {
       for (const found of (node.title ?? '').matchAll(marker)) report(found[1] ?? '', node.position?.start.offset);
     });
   };
-}
-
-/**
- * The note label a mistyped marker most likely meant: the closest defined, when a few letters away.
- * @param label the label of the marker, which no note carries
- * @param labels the labels of the chapter's notes
- */
-function nearestNote(label: string, labels: Iterable<string>): string | undefined {
-  let best: { label: string; distance: number } | undefined;
-  for (const candidate of labels) {
-    const steps = distance(label.toLowerCase(), candidate.toLowerCase());
-    if (!best || steps < best.distance) best = { label: candidate, distance: steps };
-  }
-  return best && best.distance <= Math.max(1, Math.floor(label.length / 3)) ? best.label : undefined;
 }
