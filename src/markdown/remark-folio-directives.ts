@@ -8,6 +8,7 @@ import { attributePlace } from './directives/attribute-place.js';
 import { directives as builtIn } from './directives/index.js';
 import remarkTextDirectives from './remark-text-directives.js';
 import { error, warning } from '../messages/emit.js';
+import { nearestName } from '../messages/nearest-name.js';
 
 /** Options for {@link remarkFolioDirectives}. */
 export interface Options {
@@ -44,7 +45,9 @@ export default function remarkFolioDirectives(options?: Options) {
       for (const attribute of Object.keys(node.attributes ?? {})) {
         if (!spec.attributes.includes(attribute)) {
           const allowed = spec.attributes.length > 0 ? `It takes: ${spec.attributes.join(', ')}.` : 'It takes no attributes.';
-          warning(file, `\`${marker}${spec.name}\` has no attribute \`${attribute}\`; it is ignored. ${allowed}`, 'directive-attribute', attributePlace(file, node, attribute) ?? node.position);
+          const nearest = nearestName(attribute, spec.attributes, (name) => name.toLowerCase());
+          const guess = nearest ? ` Did you mean \`${nearest}\`?` : '';
+          warning(file, `\`${marker}${spec.name}\` has no attribute \`${attribute}\`; it is ignored.${guess} ${allowed}`, 'directive-attribute', attributePlace(file, node, attribute) ?? node.position);
         }
       }
       spec.transform(node as ContainerDirective & LeafDirective, file, index === undefined ? undefined : parent?.children[index - 1]);

@@ -22,7 +22,7 @@ export const rules = {
   'link-anchor': { severity: 'warning', help: 'A link points at `#something` that is no heading or note in the report: use the heading\'s id (its text in lower case, spaces as hyphens).' },
   'heading-duplicate': { severity: 'warning', help: 'Two chapters or sections have the same title: the contents shows them twice. Make them distinct.' },
   'directive-unknown': { severity: 'error', help: 'A `:::name` or `::name` directive Folio does not know, or written with the wrong number of colons: the message names the nearest one (`:::callout` for `:::call-out`) and lists every directive Folio knows.' },
-  'directive-attribute': { severity: 'warning', help: 'A directive has an attribute it does not take: it is ignored; check the spelling against the list in the message.' },
+  'directive-attribute': { severity: 'warning', help: 'A directive has an attribute it does not take: it is ignored. The message names the nearest attribute the directive takes (`designation` for `desigantion`) and lists them all.' },
   'speaker-name': { severity: 'error', help: 'A `::speaker` has no name in its brackets: write `::speaker[Name]{…}`.' },
   'directive-content': { severity: 'warning', help: 'A directive holds something it cannot use (text inside :::speakers, a programme without a table, a gallery without photos).' },
   'directive-empty': { severity: 'warning', help: 'A box (takeaways, keep, call-out, pull quote, executive summary) has nothing in it.' },
