@@ -1,4 +1,3 @@
-import CSL from 'citeproc';
 import type { ElementContent } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
 import type { VFile } from 'vfile';
@@ -6,14 +5,7 @@ import type { CitedItem } from './find-citations.js';
 import type { CitationStyle } from './citation-style.js';
 import type { CslItem } from './load-bibliography.js';
 import { narrativeStyle } from './narrative-style.js';
-
-// citeproc-js finds each macro by walking the whole style: half of the 4 s it takes to read Chicago's 170 KB.
-// CSL allows macros only at the top of a style, so the top level is enough.
-const walk = CSL.XmlJSON.prototype.getNodesByName;
-CSL.XmlJSON.prototype.getNodesByName = function (json, name, value, found) {
-  if (name === 'macro' && value && !found && json?.name === 'style') return json.children.filter((child) => typeof child === 'object' && child.name === 'macro' && child.attrs['name'] === value) as never;
-  return walk.call(this, json, name, value, found);
-};
+import { cslEngine } from './csl-engine.js';
 
 /** A piece of a formatted citation: one work's part (with its key), or what stands between works (no key). */
 export interface CitedPart {
@@ -52,25 +44,16 @@ export interface CitationEngine {
  * @param fault told when the engine fails on the style or the works (the citation is then left empty)
  */
 export function createCitationEngine(file: VFile, items: readonly CslItem[], style: CitationStyle, locale: string, language: string, fault: (cause: unknown) => void = (cause) => { throw cause; }): CitationEngine {
-  const byId = new Map(items.map((item) => [item.id, item]));
-  const engine = new CSL.Engine({ retrieveLocale: () => locale, retrieveItem: (id) => byId.get(id) }, style.xml, language, true);
+  const keys = items.map((item) => item.id);
+  const engine = cslEngine(items, style.xml, locale, language);
   const cited = new Set<string>();
-  // Registering every work first keeps disambiguation (2019a, 2019b) the same whichever chapter cites first.
-  engine.updateItems([...byId.keys()]);
   // APA's "Starr and Kuchins (2010)" outside parentheses: a second engine, made at the first narrative citation.
   const narrativeXml = narrativeStyle(style.xml);
-  let narrative: InstanceType<typeof CSL.Engine> | undefined;
-  const authorEngine = () => {
-    if (!narrativeXml) return engine;
-    if (!narrative) {
-      narrative = new CSL.Engine({ retrieveLocale: () => locale, retrieveItem: (id) => byId.get(id) }, narrativeXml, language, true);
-      narrative.updateItems([...byId.keys()]);
-    }
-    return narrative;
-  };
+  let narrative: ReturnType<typeof cslEngine> | undefined;
+  const authorEngine = () => (narrativeXml ? (narrative ??= cslEngine(items, narrativeXml, locale, language)) : engine);
   return {
     file,
-    keys: [...byId.keys()],
+    keys,
     note: style.note,
     cited,
     cite(list, form = 'full') {
@@ -101,10 +84,12 @@ export function createCitationEngine(file: VFile, items: readonly CslItem[], sty
       try {
         engine.updateItems(cites);
         made = engine.makeBibliography();
-        engine.updateItems([...byId.keys()]);
       } catch (cause) {
         fault(cause);
         return [];
+      } finally {
+        // Every work registered again, as the engine is kept for the next build (csl-engine.ts).
+        engine.updateItems(keys);
       }
       if (!made) return [];
       const [params, entries] = made;
