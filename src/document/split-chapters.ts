@@ -1,11 +1,12 @@
 import type { Element, ElementContent } from 'hast';
 import { SKIP, visit } from 'unist-util-visit';
+import { divideNotes } from './divide-notes.js';
 
 /**
  * Split each chapter file's `<section>` at every `# Heading` after its title, so that a heading the contents
  * lists as a chapter (`# References` before `:::bibliography` at the end of the last file, say) also opens a page
- * and sets its running head like any chapter. Run after the notes are placed: each file numbers its own notes.
- * The file's notes (the footnote store, or its chapter endnotes) go with the last part that calls one.
+ * and sets its running head like any chapter. Run after the notes are placed: each file numbers its own notes,
+ * and each part takes the notes its markers call (its share of the footnote store, or its own chapter endnotes).
  * @param sections the chapters' `<section>` elements, one a file
  * @returns the chapters' sections, several for a file with more than one title, numbered again in `data-chapter`
  */
@@ -18,7 +19,7 @@ export function splitChapters(sections: readonly Element[]): Element[] {
 }
 
 function splitSection(section: Element): Element[] {
-  const notes = section.children.filter(isNotes);
+  const notes = section.children.filter((node): node is Element => isNotes(node));
   const blocks = section.children.filter((node) => !isNotes(node));
   const groups: ElementContent[][] = [[]];
   let titled = false;
@@ -35,8 +36,11 @@ function splitSection(section: Element): Element[] {
     properties: index === 0 ? { ...section.properties } : { ...section.properties, dataContinues: undefined },
     children,
   }));
-  const calling = parts.findLast((part) => callsNote(part)) ?? parts.at(-1);
-  calling?.children.push(...notes);
+  for (const container of notes) {
+    divideNotes(container, parts).forEach((share, index) => {
+      if (share) parts[index]?.children.push(share);
+    });
+  }
   return parts;
 }
 
@@ -53,14 +57,6 @@ function holdsTitle(node: Element): boolean {
     if (child.tagName !== 'h1') return undefined;
     found = true;
     return SKIP;
-  });
-  return found;
-}
-
-function callsNote(part: Element): boolean {
-  let found = false;
-  visit(part, 'element', (child) => {
-    if (child.tagName === 'a' && child.properties['dataFootnoteRef'] !== undefined) found = true;
   });
   return found;
 }

@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { cp, mkdtemp, readdir, readFile, writeFile } from 'node:fs/promises';
+import { cp, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { after, before, describe, test } from 'node:test';
@@ -266,4 +266,23 @@ describe('footnotes at the foot of the page', () => {
       if (placement === 'report-endnotes') assert.match(pdfPages(result.output).find((page) => /Contents/.test(page)) ?? '', /Notes\s.*\d+/, 'the Notes chapter is in the contents');
     });
   }
+
+  test('chapter-endnotes, two chapters in one file: the first chapter\'s notes print before the second chapter opens', async () => {
+    // The evidence chapter written on into the introduction's file: one file, two `# Headings`, two chapters.
+    const dir = await variant('chapter-endnotes', 'chapter');
+    const introduction = await readFile(path.join(dir, '01-introduction.md'), 'utf8');
+    await writeFile(path.join(dir, '01-introduction.md'), `${introduction}\n${await readFile(path.join(dir, '02-evidence.md'), 'utf8')}`);
+    await rm(path.join(dir, '02-evidence.md'));
+    const result = await buildInTemp(dir);
+    const text = pdfPages(result.output).map(letters);
+    const page = (words: string) => text.findIndex((each) => each.includes(letters(words)));
+    const introductionNote = page('Planned since 2011; the feasibility study has been revised three times.');
+    const evidenceOpens = page('The tariff paid for imported power fell in each of the last four contracts.');
+    const evidenceNote = page('Contract records, 2012–2023, as summarised in the utilities');
+    assert.ok(introductionNote >= 0 && evidenceOpens >= 0 && evidenceNote >= 0, 'the notes and the second chapter are printed');
+    assert.ok(introductionNote < evidenceOpens, `the introduction's last note (page ${introductionNote + 1}) before the evidence chapter (page ${evidenceOpens + 1})`);
+    assert.ok(evidenceNote >= evidenceOpens, `the evidence chapter's first note (page ${evidenceNote + 1}) after its opening (page ${evidenceOpens + 1})`);
+    // The file numbers its notes: the introduction's eight, then the evidence chapter's from 9.
+    assert.ok(text[evidenceNote]?.includes(letters('9. Contract records')), 'the evidence chapter\'s notes go on from 9');
+  });
 });
