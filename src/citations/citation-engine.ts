@@ -76,7 +76,7 @@ export function createCitationEngine(file: VFile, items: readonly CslItem[], sty
         return [];
       }
       if (form === 'full') for (const item of list) cited.add(item.key);
-      return partsOf(toHast(style.note && form === 'full' ? capitalise(html) : html), list.map((item) => item.key));
+      return partsOf(toHast(tieLocators(style.note && form === 'full' ? capitalise(html) : html)), list.map((item) => item.key));
     },
     bibliography() {
       const cites = [...cited];
@@ -107,6 +107,13 @@ function splitLocator(suffix: string): { label?: string; locator?: string } {
   if (label && named?.[2]) return { label, locator: named[2] };
   if (/^[\divxlc]+(?:\s*[-–,]\s*[\divxlc]+)*$/i.test(suffix)) return { label: 'page', locator: suffix };
   return {};
+}
+
+// A locator's label stays on the line of its number: "p. 12", "pp. 3–5", "ch. 3", never "p." at a line's end.
+const locatorLabel = /\b((?:pp?|ch|chap|sec|para|paras|figs?|nn?|vols?|cols?|ll?|nos?)\.) (?=[\dIVXLCivxlc])/g;
+
+function tieLocators(html: string): string {
+  return html.replace(locatorLabel, '$1\u00A0');
 }
 
 function capitalise(html: string): string {

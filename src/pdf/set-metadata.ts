@@ -1,4 +1,4 @@
-import { PDFDict, PDFDocument, PDFName } from 'pdf-lib';
+import { PDFDict, PDFDocument, PDFHexString, PDFName } from 'pdf-lib';
 import type { ReportConfig } from '../config/report-schema.js';
 import { reportAuthor } from '../config/report-author.js';
 import { setXmpMetadata } from './set-xmp-metadata.js';
@@ -16,7 +16,10 @@ export function setMetadata(doc: PDFDocument, config: ReportConfig, date: Date |
   const author = reportAuthor(config);
   if (author) doc.setAuthor(author);
   if (config.subject) doc.setSubject(config.subject);
-  if (config.keywords) doc.setKeywords([...config.keywords]);
+  // pdf-lib's setKeywords joins them with spaces, which runs "border markets" and "trade" together: a comma and a
+  // space, as word processors and hyperref write them, keep each keyword (of several words) apart.
+  // (The information dictionary is there: setTitle made it.)
+  if (config.keywords) doc.context.lookup(doc.context.trailerInfo.Info, PDFDict).set(PDFName.of('Keywords'), PDFHexString.fromText(config.keywords.join(', ')));
   doc.setLanguage(config.language);
   doc.setCreator('Folio');
   doc.setProducer('Folio (Chromium, Paged.js, pdf-lib)');

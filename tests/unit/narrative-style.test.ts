@@ -40,8 +40,8 @@ const text = (parts: ReturnType<ReturnType<typeof engineFor>['cite']>) => parts.
 test('APA: a narrative citation joins its authors with "and", a parenthetical one with "&"', () => {
   const engine = engineFor('apa');
   assert.equal(text(engine.cite([item('starr2010')], 'author')), 'Starr and Kuchins');
-  assert.equal(text(engine.cite([item('starr2010', 'pp. 12-15', true)])), '(2010, pp. 12–15)');
-  assert.equal(text(engine.cite([item('starr2010', 'pp. 12-15')])), '(Starr & Kuchins, 2010, pp. 12–15)');
+  assert.equal(text(engine.cite([item('starr2010', 'pp. 12-15', true)])), '(2010, pp.\u00A012–15)');
+  assert.equal(text(engine.cite([item('starr2010', 'pp. 12-15')])), '(Starr & Kuchins, 2010, pp.\u00A012–15)');
   // The ampersand of a name is the name's, not the style's join.
   assert.equal(text(engine.cite([item('ey2021')], 'author')), 'Ernst & Young');
 });
