@@ -14,6 +14,7 @@ import { messagesAsJson } from '../../src/cli/format-messages.js';
 import { printEdition } from '../../src/images/edition.js';
 import { ManuscriptError } from '../../src/messages/manuscript-error.js';
 import { preflight } from '../../src/preflight/preflight.js';
+import { preflightAccessibility } from '../../src/preflight/accessibility/preflight-accessibility.js';
 import { buildInTemp, closeSharedBrowser } from '../helpers/build-fixture.js';
 import { fixturesDir } from '../helpers/fixtures.js';
 import { logicalText } from '../helpers/logical-text.js';
@@ -88,6 +89,16 @@ for (const [name, options] of Object.entries(editions)) {
     test('carries each passage in logical order', async () => {
       const text = squeeze((await logicalText(pdf)).join('\n'));
       for (const passage of passages) assert.ok(text.includes(squeeze(passage.text)), passage.text);
+    });
+
+    // Arabic-script text still fails Matterhorn 10-001 (docs/accessibility.md, "What is not done yet"): the author is
+    // told what that means in words, and no other font of the report fails it.
+    if (name === 'screen') test('every unmapped glyph is in an Arabic-script font, and the warning says what it means for the author', async () => {
+      const unmapped = (await preflightAccessibility(await readFile(pdf))).findings.filter((finding) => finding.checkpoint === '10-001');
+      for (const finding of unmapped) {
+        assert.match(finding.message, /of font \/\w+ \([\w-]*(Nastaliq|Naskh|Arabic)[\w-]*\)/, finding.message);
+        assert.match(finding.message, /Arabic-script text .* nothing in the manuscript needs changing\.$/, finding.message);
+      }
     });
 
     // An imposed booklet draws its pages as forms, without a structure tree (for any report; docs/printing.md):

@@ -9,6 +9,8 @@ export interface FontUnicode {
   /** A simple font without ToUnicode whose codes map through a standard encoding (ISO 32000-1, 9.10.2): its codes
    * are read as Latin-1, near enough for WinAnsi text. */
   readonly encoded: boolean;
+  /** The font's name without its subset tag (`NotoNastaliqUrdu-Regular`), for messages. */
+  readonly name: string;
 }
 
 const standardEncodings = new Set(['WinAnsiEncoding', 'MacRomanEncoding', 'StandardEncoding', 'MacExpertEncoding']);
@@ -22,13 +24,13 @@ const standardFonts = /^(Times-(Roman|Bold|Italic|BoldItalic)|Helvetica(-Bold|-O
  */
 export function fontUnicode(doc: PDFDocument, font: PDFDict): FontUnicode {
   const width = font.lookupMaybe(PDFName.of('Subtype'), PDFName) === PDFName.of('Type0') ? 2 : 1;
-  const stream = doc.context.lookup(font.get(PDFName.of('ToUnicode')));
-  if (stream instanceof PDFRawStream) return { width, map: parseCMap(Buffer.from(decodePDFRawStream(stream).decode()).toString('latin1')), encoded: false };
-  const encoding = font.lookup(PDFName.of('Encoding'));
   const base = font.lookupMaybe(PDFName.of('BaseFont'), PDFName)?.decodeText().replace(/^[A-Z]{6}\+/, '') ?? '';
+  const stream = doc.context.lookup(font.get(PDFName.of('ToUnicode')));
+  if (stream instanceof PDFRawStream) return { width, map: parseCMap(Buffer.from(decodePDFRawStream(stream).decode()).toString('latin1')), encoded: false, name: base };
+  const encoding = font.lookup(PDFName.of('Encoding'));
   // A name of a standard encoding, or Differences over one (their glyph names are taken to be standard ones).
   const encoded = width === 1 && font.lookupMaybe(PDFName.of('Subtype'), PDFName) !== PDFName.of('Type3') && (encoding instanceof PDFName ? standardEncodings.has(encoding.decodeText()) : encoding instanceof PDFDict || standardFonts.test(base));
-  return { width, map: undefined, encoded };
+  return { width, map: undefined, encoded, name: base };
 }
 
 /**

@@ -13,6 +13,8 @@ export interface TextEvent {
   readonly unmapped?: readonly number[];
   /** For `show`: the font's resource name. */
   readonly font?: string | undefined;
+  /** For `show`: the font's own name, without its subset tag. */
+  readonly fontName?: string | undefined;
   /** For `begin`: its /ActualText, its MCID, and for `begin` and `end` the index of the matching event. */
   readonly actualText?: string | undefined;
   readonly mcid?: number | undefined;
@@ -90,7 +92,7 @@ export function readTextEvents(doc: PDFDocument, page: PDFPage, bytes: Uint8Arra
             else text += mapped;
           }
         }
-        events.push({ kind: 'show', start, end, depth: open.length, font: current?.name, unmapped: unmapped ?? none, text: font && (font.map || font.encoded) && !unmapped ? text : undefined });
+        events.push({ kind: 'show', start, end, depth: open.length, font: current?.name, fontName: font?.name, unmapped: unmapped ?? none, text: font && (font.map || font.encoded) && !unmapped ? text : undefined });
         break;
       }
       default:

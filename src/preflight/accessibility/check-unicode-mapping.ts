@@ -10,17 +10,27 @@ import type { Finding } from './finding.js';
 export function checkUnicodeMapping(pages: readonly (readonly TextEvent[])[]): Finding[] {
   const findings: Finding[] = [];
   pages.forEach((events, index) => {
-    const byFont = new Map<string, Set<number>>();
+    const byFont = new Map<string, { name: string | undefined; codes: Set<number> }>();
     for (const event of events) {
       if (event.kind !== 'show' || !event.unmapped?.length) continue;
-      const codes = byFont.get(event.font ?? '?') ?? new Set<number>();
-      for (const code of event.unmapped) codes.add(code);
-      byFont.set(event.font ?? '?', codes);
+      const font = byFont.get(event.font ?? '?') ?? { name: event.fontName, codes: new Set<number>() };
+      for (const code of event.unmapped) font.codes.add(code);
+      byFont.set(event.font ?? '?', font);
     }
-    for (const [font, codes] of byFont) {
+    for (const [font, { name, codes }] of byFont) {
       const listed = [...codes].slice(0, 5).map((code) => code.toString(16).padStart(4, '0')).join(', ');
-      findings.push({ checkpoint: '10-001', page: index + 1, message: `${codes.size} character code(s) of font /${font} map to no Unicode value (no ToUnicode entry): ${listed}.` });
+      findings.push({ checkpoint: '10-001', page: index + 1, message: `${codes.size} character code(s) of font /${font}${name ? ` (${name})` : ''} map to no Unicode value (no ToUnicode entry): ${listed}. ${consequence(name)}` });
     }
   });
   return findings;
+}
+
+// Said for the author, who reads this in the build's warnings: what it means, and whether to do anything.
+const arabicScript = /nastaliq|naskh|arabic|urdu|pashto|dari|kufi/i;
+
+function consequence(font: string | undefined): string {
+  if (font && arabicScript.test(font)) {
+    return 'This is Arabic-script text (Urdu, Pashto, Dari, Arabic), whose joined letters Chromium writes without a full mapping: searching or copying it loses letters, so the PDF cannot claim PDF/UA-1. A known limit of Folio (docs/accessibility.md): nothing in the manuscript needs changing.';
+  }
+  return 'Searching, copying or reading aloud the text set in this font loses these characters.';
 }
