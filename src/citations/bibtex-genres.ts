@@ -29,7 +29,7 @@ export function setGenres(entries: readonly BibtexEntry[], items: CslItem[]): vo
       item['genre'] = kinds[given.trim().toLowerCase()] ?? item['genre'];
       continue;
     }
-    // BibLaTeX's `entrysubtype` (a magazine article, say) is the other way a .bib names a genre.
+    // BibLaTeX's `entrysubtype` is the other way a .bib names a genre (a newspaper or magazine article's is its type: bibtex-periodical-types.ts).
     if (entry.properties['entrysubtype'] !== undefined) continue;
     const thesis = theses[entry.type.toLowerCase()];
     if (thesis) item['genre'] = thesis;

@@ -4,7 +4,9 @@ import '@citation-js/plugin-bibtex';
 import type { VFile } from 'vfile';
 import { parse as parseYaml } from 'yaml';
 import { error } from '../messages/emit.js';
+import { setDays } from './bibtex-days.js';
 import { setGenres, type BibtexEntry } from './bibtex-genres.js';
+import { setPeriodicalTypes } from './bibtex-periodical-types.js';
 
 /** A work in CSL-JSON, the form every CSL engine reads. */
 export type CslItem = Record<string, unknown> & { readonly id: string };
@@ -50,11 +52,13 @@ function checkNames(works: readonly CslItem[], file: VFile): void {
   }
 }
 
-// BibTeX/BibLaTeX, read in citation-js's two steps, so that the genres can be taken from the entries as written.
+// BibTeX/BibLaTeX, read in citation-js's two steps, so that genres, types and dates can be taken from the entries as written.
 function bibtex(text: string): unknown {
   const entries = plugins.input.data(text, '@biblatex/text') as BibtexEntry[];
   const items = plugins.input.chain(entries, { generateGraph: false, forceType: '@biblatex/entries+list' }) as CslItem[];
   setGenres(entries, items);
+  setPeriodicalTypes(entries, items);
+  setDays(entries, items);
   return items;
 }
 
