@@ -17,6 +17,7 @@ import { contentsPage } from './contents-page.js';
 import { cover } from './cover.js';
 import { disclaimerPage } from './disclaimer-page.js';
 import { placeNotes } from './place-notes.js';
+import { withEndnotes } from './with-endnotes.js';
 import { splitChapters } from './split-chapters.js';
 import { numberApparatus } from '../cross-references/number-apparatus.js';
 import { listsOfCaptions } from '../cross-references/lists-of-captions.js';
@@ -63,9 +64,7 @@ export function assembleDocument(manuscript: Manuscript, chapters: readonly Comp
   });
 
   const endnotes = placeNotes(sections, config.notes);
-  const chapterSections = splitChapters(sections);
-  if (endnotes) endnotes.properties['dataChapter'] = String(chapterSections.length + 1);
-  const main = h('main', endnotes ? [...chapterSections, endnotes] : chapterSections);
+  const main = h('main', withEndnotes(splitChapters(sections), endnotes));
   const body: Root = { type: 'root', children: [main] };
   unified().use(rehypeSlug).runSync(body);
   const captioned = numberApparatus(chapters, { by: config.numbering?.by ?? 'report', headings: config.numbering?.headings ?? false });
