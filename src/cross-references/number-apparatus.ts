@@ -98,7 +98,7 @@ export function numberApparatus(chapters: readonly CompiledChapter[], settings: 
         const stray = unattached.get(id);
         if (stray) {
           // The label is typed, but on something that is no caption: say where, rather than guess another label.
-          error(file, `No figure, table or heading is labelled \`${id}\`: the \`{#${id}}\` at ${placeOf(stray, file)} is attached to nothing, because the paragraph it ends is no ${id.startsWith('tbl-') ? 'table caption' : id.startsWith('fig-') ? 'figure' : 'heading'}. Mend it there (the message at that line says how).`, 'label-unknown', node.position);
+          error(file, `No figure, table or heading is labelled \`${id}\`: the \`{#${id}}\` at ${placeOf(stray, file)} is attached to nothing, because ${stray.caption ? 'its `Table:` caption stands next to no table' : `the paragraph it ends is no ${id.startsWith('tbl-') ? 'table caption' : id.startsWith('fig-') ? 'figure' : 'heading'}`}. Mend it there (the message at that line says how).`, 'label-unknown', node.position);
           delete node.properties['href'];
           return;
         }
@@ -119,6 +119,8 @@ export function numberApparatus(chapters: readonly CompiledChapter[], settings: 
 interface UnattachedLabel {
   readonly file: VFile;
   readonly line: number | undefined;
+  /** A `Table:` caption next to no table, rather than a paragraph that is no caption. */
+  readonly caption: boolean;
 }
 
 /** The labels typed at the end of paragraphs that are no caption, or on a caption next to no table, by label. */
@@ -127,7 +129,7 @@ function unattachedLabels(chapters: readonly CompiledChapter[]): Map<string, Una
   for (const { file, tree } of chapters) {
     visit(tree, 'element', (node: Element) => {
       const label = node.properties['dataUnattachedLabel'];
-      if (typeof label === 'string' && !found.has(label)) found.set(label, { file, line: node.position?.start.line });
+      if (typeof label === 'string' && !found.has(label)) found.set(label, { file, line: node.position?.start.line, caption: hasClass(node, 'table-caption') });
     });
   }
   return found;

@@ -68,3 +68,11 @@ test('a reference to a label typed on a paragraph that is no caption names that 
   assert.match(there?.[0] ?? '', /the `\{#tbl-chaman\}` at 03-chaman\.md:29 is attached to nothing/);
   assert.doesNotMatch(there?.[0] ?? '', /Did you mean/);
 });
+
+test('a reference to the label of a `Table:` caption next to no table says the caption stands next to no table', () => {
+  const stray = h('p.table-caption', { dataUnattachedLabel: 'tbl-stray' }, 'Next to no table');
+  stray.position = { start: { line: 33, column: 1 }, end: { line: 33, column: 40 } };
+  const chapters = [chapter('01', h('h1', 'Tables'), stray, h('p', [h('a.xref', { dataXref: 'tbl-stray' })]))];
+  numberApparatus(chapters, { by: 'report', headings: false });
+  assert.deepEqual(chapters[0]?.file.messages.map((m) => m.reason), ['No figure, table or heading is labelled `tbl-stray`: the `{#tbl-stray}` at line 33 is attached to nothing, because its `Table:` caption stands next to no table. Mend it there (the message at that line says how).']);
+});
