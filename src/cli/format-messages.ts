@@ -1,5 +1,6 @@
 import path from 'node:path';
 import type { VFile } from 'vfile';
+import { terminalCells } from './terminal-cells.js';
 
 /**
  * Messages the way linters in this ecosystem print them, one per line, each starting with a clickable
@@ -31,24 +32,38 @@ export function formatMessages(files: readonly VFile[], color = false): string {
   return `${lines.join('\n')}\n${errors ? paint(31, '✖') : paint(33, '⚠')} ${count}\n`;
 }
 
-/** How much of a line a frame shows, and how far into it the caret stands when the line must be cut. */
+/** How many terminal columns of a line a frame shows, and how far into them the caret stands when the line must be cut. */
 const frameWidth = 100;
 const caretAt = 40;
 
 /**
  * The line a message points at, with a caret under its column, as compilers print it. A Markdown paragraph is one
- * long line: the frame then shows the part around the column, cut with an ellipsis on either side.
+ * long line: the frame then shows the part around the column, cut with an ellipsis on either side. Both are
+ * measured in the columns a terminal fills, not in characters (see terminalCells): the caret's padding is what
+ * the text before it fills, so tabs, wide characters and accents cannot push the caret off its character.
  */
 function codeFrame(text: string, line: number | undefined, column: number | undefined): string[] {
-  const source = line === undefined ? undefined : text.split('\n')[line - 1];
+  const source = line === undefined ? undefined : text.split('\n')[line - 1]?.replace(/\r$/, '');
   if (source === undefined || source.trim() === '') return [];
-  const at = Math.min(Math.max(0, (column ?? 1) - 1), source.length);
-  const start = source.length <= frameWidth || at < frameWidth - 20 ? 0 : Math.min(at - caretAt, source.length - frameWidth);
-  const end = Math.min(source.length, start + frameWidth);
+  const cells = terminalCells(source);
+  // The column counts code units; the caret goes under the character holding it, or under the accent's letter.
+  const unit = Math.min(Math.max(0, (column ?? 1) - 1), source.length);
+  let at = cells.findIndex((cell) => cell.offset + cell.length > unit);
+  if (at === -1) at = cells.length;
+  while (at > 0 && at < cells.length && cells[at]?.width === 0) at -= 1;
+  const columns = [0];
+  for (const cell of cells) columns.push((columns.at(-1) ?? 0) + cell.width);
+  const total = columns.at(-1) ?? 0;
+  const caret = columns[at] ?? total;
+  const from = total <= frameWidth || caret < frameWidth - 20 ? 0 : Math.max(0, Math.min(caret - caretAt, total - frameWidth));
+  let start = columns.findIndex((width) => width >= from);
+  while (start > 0 && start < cells.length && cells[start]?.width === 0) start += 1;
+  let end = start;
+  while (end < cells.length && (columns[end + 1] ?? 0) <= (columns[start] ?? 0) + frameWidth) end += 1;
   const before = start > 0 ? '…' : '';
-  const shown = `${before}${source.slice(start, end)}${end < source.length ? '…' : ''}`;
+  const shown = `${before}${cells.slice(start, end).map((cell) => cell.text).join('')}${end < cells.length ? '…' : ''}`;
   const gutter = `  ${line} | `;
-  return [`${gutter}${shown}`, `${' '.repeat(gutter.length - 2)}| ${' '.repeat(before.length + at - start)}^`];
+  return [`${gutter}${shown}`, `${' '.repeat(gutter.length - 2)}| ${' '.repeat(before.length + caret - (columns[start] ?? 0))}^`];
 }
 
 /** One message as machines read it (`folio check --format json`). */

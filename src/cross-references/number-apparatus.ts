@@ -1,8 +1,10 @@
+import path from 'node:path';
 import type { Element, ElementContent, Root } from 'hast';
 import { h } from 'hastscript';
 import { toString } from 'hast-util-to-string';
 import { visit } from 'unist-util-visit';
 import { visitParents } from 'unist-util-visit-parents';
+import type { VFile } from 'vfile';
 import type { CompiledChapter } from '../document/assemble-document.js';
 import { error } from '../messages/emit.js';
 import { nearestLabel } from './nearest-label.js';
@@ -31,7 +33,8 @@ const names = { figure: 'Figure', table: 'Table', chapter: 'Chapter', section: '
  * Number chapters, sections, figures and captioned tables, write the numbers into captions (and headings when
  * asked), and write each reference's text ("Figure 3", "Table 2.1", "Section 4.2"; a heading printed without a
  * number is referred to by its title in quotes, so no reference names a number the page lacks). A reference to a label no
- * figure, table or heading carries, and a label given twice, are errors at their place.
+ * figure, table or heading carries, and a label given twice, are errors at their place; when the label is typed at
+ * the end of a paragraph that is no caption, the reference's message names that line instead of guessing.
  * @param chapters the compiled chapters, in order (their trees are the report's, already assembled)
  * @param settings how to number
  * @returns the figures and tables, in order, for the lists after the contents
@@ -85,12 +88,20 @@ export function numberApparatus(chapters: readonly CompiledChapter[], settings: 
       return undefined;
     });
   }
+  const unattached = unattachedLabels(chapters);
   for (const { file, tree } of chapters) {
     visit(tree, 'element', (node: Element) => {
       const id = node.properties['dataXref'];
       if (typeof id !== 'string') return;
       const target = targets.get(id);
       if (!target) {
+        const stray = unattached.get(id);
+        if (stray) {
+          // The label is typed, but on something that is no caption: say where, rather than guess another label.
+          error(file, `No figure, table or heading is labelled \`${id}\`: the \`{#${id}}\` at ${placeOf(stray, file)} is attached to nothing, because ${stray.caption ? 'its `Table:` caption stands next to no table' : `the paragraph it ends is no ${id.startsWith('tbl-') ? 'table caption' : id.startsWith('fig-') ? 'figure' : 'heading'}`}. Mend it there (the message at that line says how).`, 'label-unknown', node.position);
+          delete node.properties['href'];
+          return;
+        }
         const near = nearestLabel(id, targets.keys());
         const suggestion = near ? ` Did you mean \`@${hasClass(node, 'xref-page') ? 'page-' : ''}${near}\`?` : '';
         error(file, `No figure, table or heading is labelled \`${id}\`.${suggestion} Label one with {#${id}}, or check the spelling.`, 'label-unknown', node.position);
@@ -102,6 +113,34 @@ export function numberApparatus(chapters: readonly CompiledChapter[], settings: 
     });
   }
   return listed;
+}
+
+/** Where a label nothing took was typed (see unattachedLabel): the chapter, and the paragraph's place in it. */
+interface UnattachedLabel {
+  readonly file: VFile;
+  readonly line: number | undefined;
+  /** A `Table:` caption next to no table, rather than a paragraph that is no caption. */
+  readonly caption: boolean;
+}
+
+/** The labels typed at the end of paragraphs that are no caption, or on a caption next to no table, by label. */
+function unattachedLabels(chapters: readonly CompiledChapter[]): Map<string, UnattachedLabel> {
+  const found = new Map<string, UnattachedLabel>();
+  for (const { file, tree } of chapters) {
+    visit(tree, 'element', (node: Element) => {
+      const label = node.properties['dataUnattachedLabel'];
+      if (typeof label === 'string' && !found.has(label)) found.set(label, { file, line: node.position?.start.line, caption: hasClass(node, 'table-caption') });
+    });
+  }
+  return found;
+}
+
+/** `line 29` in the same chapter, `03-chaman.md:29` in another. */
+function placeOf(stray: UnattachedLabel, from: VFile): string {
+  const line = stray.line === undefined ? '' : String(stray.line);
+  if (stray.file === from) return line ? `line ${line}` : 'in this chapter';
+  const name = stray.file.path ? path.relative(path.dirname(from.path || '.'), stray.file.path) : 'another chapter';
+  return line ? `${name}:${line}` : name;
 }
 
 /**

@@ -6,7 +6,8 @@ import { warning } from '../messages/emit.js';
 /**
  * Move each table caption (a `p.table-caption` made by remarkCrossReferences) into the table right before or after
  * it, or inside the box right before or after it (`:::table`, `:::landscape`), as `<caption>`, so it travels and
- * repeats with the table; a label becomes the table's id. A caption next to no table is reported at its line.
+ * repeats with the table; a label becomes the table's id. A caption next to no table is reported at its line, and
+ * its label kept as `data-unattached-label`, as for any label nothing took.
  */
 export default function rehypeTableCaptions() {
   return (tree: Root, file: VFile) => {
@@ -16,6 +17,10 @@ export default function rehypeTableCaptions() {
       const table = [neighbour(siblings, index, -1), neighbour(siblings, index, 1)].map(tableIn).find((found) => found !== undefined);
       if (!table) {
         warning(file, 'This `Table:` caption stands next to no table, so it is printed as a paragraph and its table is not numbered: put it on the line right after the table (or right before it), or right after the `:::` that closes its `:::table` box.', 'table-caption', node.position);
+        // Its label labels nothing: a reference to it is told to look here (see numberApparatus).
+        const stray = node.properties['dataLabel'];
+        delete node.properties['dataLabel'];
+        if (typeof stray === 'string') node.properties['dataUnattachedLabel'] = stray;
         return undefined;
       }
       const label = node.properties['dataLabel'];

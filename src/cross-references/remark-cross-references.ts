@@ -4,6 +4,7 @@ import { findCitations } from '../citations/find-citations.js';
 import type { VFile } from 'vfile';
 import { replaceText, sliceText, span } from '../markdown/replace-text.js';
 import { error } from '../messages/emit.js';
+import { unattachedLabel } from './unattached-label.js';
 
 // `{#sec-options}`, `{-}` or `{.unnumbered}` at the end of a heading, figure or table caption.
 const attributes = /\s*\{\s*(#[\p{L}\p{N}_:.-]+)?\s*(-|\.unnumbered)?\s*\}\s*$/u;
@@ -34,7 +35,7 @@ export default function remarkCrossReferences() {
   return (tree: Root, file: VFile) => {
     visitParents(tree, (node, ancestors) => {
       if (node.type === 'heading') return label(node);
-      if (node.type === 'paragraph') return figureOrCaption(node);
+      if (node.type === 'paragraph') return figureOrCaption(node, file);
       const parent = ancestors.at(-1);
       if (node.type !== 'text' || !parent || ancestors.some((a) => a.type === 'link' || a.type === 'linkReference')) return undefined;
       const all = findCitations(node.value);
@@ -71,7 +72,13 @@ function label(heading: Heading) {
   return undefined;
 }
 
-function figureOrCaption(paragraph: Paragraph) {
+/**
+ * The start of a table caption, as Pandoc reads it: `Table:` or `table:`, the space after it optional
+ * (`Table:Trade …` is a caption too: nothing else starts that way), or `:` and a space.
+ */
+const captionStart = /^(?:[Tt]able:\s*|:\s+)/;
+
+function figureOrCaption(paragraph: Paragraph, file: VFile) {
   const [first, second, ...rest] = paragraph.children;
   // `![alt](src "Caption"){#fig-x}`: the label is taken off, so the image stands alone and becomes a figure.
   // (Markers of notes in its caption follow, put there by remarkCaptionNotes.)
@@ -80,12 +87,15 @@ function figureOrCaption(paragraph: Paragraph) {
     if (match?.[1] && second.value.slice(0, match.index).trim() === '') {
       paragraph.children = [first, ...rest];
       first.data = { ...first.data, hProperties: { ...first.data?.hProperties, dataLabel: match[1].slice(1) } };
+      return undefined;
     }
-    return undefined;
   }
   // `Table: Caption {#tbl-x}` (or `: Caption`), as in Pandoc: a rehype step moves it into its table.
-  if (first?.type !== 'text' || !/^(?:Table)?:\s/.test(first.value)) return undefined;
-  first.value = first.value.replace(/^(?:Table)?:\s+/, '');
+  if (first?.type !== 'text' || !captionStart.test(first.value) || (first.value.replace(captionStart, '') === '' && !second)) {
+    unattachedLabel(paragraph, file);
+    return undefined;
+  }
+  first.value = first.value.replace(captionStart, '');
   const end = paragraph.children.at(-1);
   const match = end?.type === 'text' ? attributes.exec(end.value) : undefined;
   const properties: Record<string, string | string[]> = { className: ['table-caption'] };

@@ -40,6 +40,47 @@ test('near the end of a long line, the frame ends with the line and the caret st
   assert.ok(shown.source.endsWith('[@end]'));
 });
 
+test('the caret stands under the column of two like words, the second one (05-conclusion.md:3:313 of the new-user report)', () => {
+  const line = 'Torkham and Chaman are not gaps in an otherwise closed border; they are the places where the border\'s economy is concentrated. The evidence presented in this paper — the fall in recorded trade shown in @fig-trade, the actors listed in @tbl-actors, and the shift in crossings and seizures shown in @tbl-chaman on @page-tbl-chaman — points in one direction.';
+  const shown = frame(line, 313);
+  assert.equal(line.slice(312, 328), '@page-tbl-chaman');
+  assert.equal(shown.source.slice(shown.caret.indexOf('^'), shown.caret.indexOf('^') + 16), '@page-tbl-chaman');
+});
+
+test('a tab before the column is shown as spaces, so the caret stands under the column whatever tab stops the terminal has', () => {
+  const shown = frame('\tA [@key] in an indented line.', 4);
+  assert.equal(shown.source, '  1 |     A [@key] in an indented line.');
+  assert.equal(underCaret(shown), '[');
+});
+
+test('wide characters fill two columns: the caret is moved on by two for each', () => {
+  const shown = frame('漢字の報告 [@key]', 7);
+  assert.equal(shown.source, '  1 | 漢字の報告 [@key]');
+  assert.equal(shown.caret, `    | ${' '.repeat(11)}^`);
+});
+
+test('a combining accent fills no column, and a character beyond the BMP one, though each is a code unit more of the column', () => {
+  assert.equal(frame('Cafe\u0301 [@key]', 7).caret, `    | ${' '.repeat(5)}^`);
+  assert.equal(frame('\u{1D465} = [@key]', 6).caret, `    | ${' '.repeat(4)}^`);
+  assert.equal(frame('📈 [@key]', 4).caret, `    | ${' '.repeat(3)}^`);
+});
+
+test('a long line of wide characters is cut to the frame width in columns, the caret under the column', () => {
+  const line = `${'貿易'.repeat(100)}[@key]${'貿易'.repeat(100)}`;
+  const shown = frame(line, 201);
+  const columns = (text: string) => [...text].reduce((sum, character) => sum + (/[貿易]/.test(character) ? 2 : 1), 0);
+  assert.ok(columns(shown.source) <= 110, shown.source);
+  assert.equal(shown.caret.length - 1, columns(shown.source.slice(0, shown.source.indexOf('[@key]'))));
+});
+
+test('a line ending in CRLF is shown without its carriage return, which would send the terminal back to the line start', () => {
+  const file = new VFile({ path: 'chapter.md', value: 'A line with a [@key] in it.\r\nNext.\r\n' });
+  const message = file.message('Something is wrong here.', { line: 1, column: 15 });
+  message.fatal = true;
+  const [, source = ''] = formatMessages([file]).split('\n');
+  assert.equal(source, '  1 | A line with a [@key] in it.');
+});
+
 test('a warning at a place shows its line too, with the caret under the attribute it is about', async () => {
   const { compileChapter } = await import('../../src/markdown/compile-chapter.js');
   const file = new VFile({ path: 'chapter.md', value: ':::pullquote{author="A trader"}\nTrade goes where it is let.\n:::\n' });

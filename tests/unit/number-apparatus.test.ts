@@ -53,3 +53,26 @@ test('numbered headings: a reference to a heading prints the number the heading 
   assert.deepEqual(headings(corridors, 'h2'), ['1.1 Routes', '1.2 The border markets']);
   assert.deepEqual(referenceTexts(options), ['Chapter\u00A01', 'Section\u00A01.2']);
 });
+
+test('a reference to a label typed on a paragraph that is no caption names that line, and guesses no other label', () => {
+  const caption = h('p', { dataUnattachedLabel: 'tbl-chaman' }, 'Tabel: Trade at Chaman {#tbl-chaman}');
+  caption.position = { start: { line: 29, column: 1 }, end: { line: 29, column: 38 } };
+  const chapters = [
+    chapter('03-chaman', h('h1', { id: 'sec-chaman' }, 'Chaman'), caption, h('p', [h('a.xref', { dataXref: 'tbl-chaman' })])),
+    chapter('05-conclusion', h('h1', 'Conclusion'), h('p', [h('a.xref-page', { dataXref: 'tbl-chaman' })])),
+  ];
+  numberApparatus(chapters, { by: 'report', headings: false });
+  const [here, there] = chapters.map((c) => c.file.messages.map((m) => m.reason));
+  assert.deepEqual(here, ['No figure, table or heading is labelled `tbl-chaman`: the `{#tbl-chaman}` at line 29 is attached to nothing, because the paragraph it ends is no table caption. Mend it there (the message at that line says how).']);
+  assert.equal(there?.length, 1);
+  assert.match(there?.[0] ?? '', /the `\{#tbl-chaman\}` at 03-chaman\.md:29 is attached to nothing/);
+  assert.doesNotMatch(there?.[0] ?? '', /Did you mean/);
+});
+
+test('a reference to the label of a `Table:` caption next to no table says the caption stands next to no table', () => {
+  const stray = h('p.table-caption', { dataUnattachedLabel: 'tbl-stray' }, 'Next to no table');
+  stray.position = { start: { line: 33, column: 1 }, end: { line: 33, column: 40 } };
+  const chapters = [chapter('01', h('h1', 'Tables'), stray, h('p', [h('a.xref', { dataXref: 'tbl-stray' })]))];
+  numberApparatus(chapters, { by: 'report', headings: false });
+  assert.deepEqual(chapters[0]?.file.messages.map((m) => m.reason), ['No figure, table or heading is labelled `tbl-stray`: the `{#tbl-stray}` at line 33 is attached to nothing, because its `Table:` caption stands next to no table. Mend it there (the message at that line says how).']);
+});
