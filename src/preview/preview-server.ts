@@ -25,6 +25,7 @@ import { locateInside } from '../files/locate-inside.js';
 import { isLoopbackHost } from './is-loopback-host.js';
 import { watchSources } from '../watch/watch-sources.js';
 import { keepCompiledChapters } from '../markdown/compile-cache.js';
+import { keepCitationEngines } from '../citations/csl-engine.js';
 import { previewClient } from './client.js';
 import { filesPrefix, previewDocument } from './preview-document.js';
 
@@ -45,6 +46,7 @@ export interface Preview {
  */
 export async function startPreview(options: { dir: string; port: number }, reporter: Reporter): Promise<Preview> {
   keepCompiledChapters();
+  keepCitationEngines();
   const root = path.resolve(options.dir);
   const work = buildFolder(root);
   const roots = [root, work, ...rendererRoots];

@@ -8,6 +8,7 @@ import { FolioError } from '../messages/folio-error.js';
 import { templatesDir } from '../package-paths.js';
 import { launchBrowser } from '../render/launch-browser.js';
 import { keepCompiledChapters } from '../markdown/compile-cache.js';
+import { keepCitationEngines } from '../citations/csl-engine.js';
 import { changedPages, describePages } from './changed-pages.js';
 import { watchSources } from './watch-sources.js';
 
@@ -28,6 +29,7 @@ export interface WatchOptions extends Omit<BuildOptions, 'browser' | 'signal'> {
  */
 export async function watch(options: WatchOptions, reporter: Reporter): Promise<void> {
   keepCompiledChapters();
+  keepCitationEngines();
   // A bad -o is refused once, before the browser starts, not at every rebuild.
   checkOutputPath(options.output, '-o', options.dir);
   const browser = await launchBrowser(options.signal);
