@@ -88,8 +88,12 @@ export function createCitationEngine(file: VFile, items: readonly CslItem[], sty
         fault(cause);
         return [];
       } finally {
-        // Every work registered again, as the engine is kept for the next build (csl-engine.ts).
-        engine.updateItems(keys);
+        // Every work registered again, as watch keeps the engine for the next build (csl-engine.ts).
+        try {
+          engine.updateItems(keys);
+        } catch (cause) {
+          fault(cause);
+        }
       }
       if (!made) return [];
       const [params, entries] = made;
