@@ -25,6 +25,8 @@ export interface Target {
   readonly number: string;
   /** Its caption or title, for the lists and for references to unnumbered headings. */
   readonly title: ElementContent[];
+  /** What a reference calls it when not its kind's name: an annex's chapter is "Annex A", not "Chapter A". */
+  readonly name?: string | undefined;
 }
 
 const names = { figure: 'Figure', table: 'Table', chapter: 'Chapter', section: 'Section' } as const;
@@ -43,11 +45,16 @@ export function numberApparatus(chapters: readonly CompiledChapter[], settings: 
   const targets = new Map<string, Target>();
   const listed: Target[] = [];
   let chapterNumber = 0;
+  let annexes = 0;
   const counts = { figure: 0, table: 0 };
   for (const { file, tree } of chapters) {
     unnumberBibliography(tree);
     const sections = [0, 0, 0, 0, 0, 0];
     let numbered = false;
+    // An annex's letter (A, B …): its sections are A.1, A.2 …, and its figures and tables too, however the
+    // chapters' are numbered, so the annexes' numbers never continue or repeat the chapters'.
+    let letter: string | undefined;
+    let name: string | undefined;
     if (settings.by === 'chapter') counts.figure = counts.table = 0;
     visitParents(tree, 'element', (node: Element, ancestors) => {
       // Headings inside boxes (takeaways, programmes) are not sections; figures in them are figures.
@@ -59,26 +66,37 @@ export function numberApparatus(chapters: readonly CompiledChapter[], settings: 
       if (kind === 'chapter' || kind === 'section') {
         const depth = Number(level);
         const unnumbered = node.properties['dataUnnumbered'] !== undefined || file.data['generated'] === true || (depth > 1 && !numbered);
-        if (depth === 1) numbered = !unnumbered;
-        if (!unnumbered) {
+        const annex = depth === 1 && !unnumbered && typeof node.properties['dataAnnex'] === 'string' ? node.properties['dataAnnex'] : undefined;
+        if (depth === 1) {
+          numbered = !unnumbered;
+          letter = annex ? annexLetter(annexes++) : undefined;
+          name = annex ? `${annex} ${letter}` : undefined;
+          if (annex) counts.figure = counts.table = 0;
+        }
+        if (name && depth === 1) {
+          // Lettered whether or not headings are numbered: marking the chapter an annex asks for it.
+          number = letter ?? '';
+          sections.fill(0);
+          node.children.unshift(h('span.heading-number.annex-number', `${name}:`), { type: 'text', value: ' ' });
+        } else if (!unnumbered) {
           if (depth === 1) chapterNumber += 1;
           sections[depth - 1] = (sections[depth - 1] ?? 0) + 1;
           sections.fill(0, depth);
           // Counted either way (figures by chapter need the chapter's number), but a reference prints only a
           // number the heading shows: without `headings: true` it prints the title in quotes.
           if (settings.headings) {
-            number = [chapterNumber, ...sections.slice(1, depth)].join('.');
+            number = [letter ?? chapterNumber, ...sections.slice(1, depth)].join('.');
             node.children.unshift(h('span.heading-number', number), { type: 'text', value: ' ' });
           }
         }
       } else {
         counts[kind] += 1;
-        number = settings.by === 'chapter' && numbered ? `${chapterNumber}.${counts[kind]}` : String(counts[kind]);
+        number = letter ? `${letter}.${counts[kind]}` : settings.by === 'chapter' && numbered ? `${chapterNumber}.${counts[kind]}` : String(counts[kind]);
         caption(node, kind, number);
       }
       const id = kind === 'figure' ? moveLabel(node) : typeof node.properties['id'] === 'string' ? node.properties['id'] : undefined;
       if (kind === 'figure' || kind === 'table') node.properties['id'] = id ?? `${kind}-${listed.length + 1}`;
-      const target: Target = { id: String(node.properties['id']), kind, number, title: titleOf(node, kind) };
+      const target: Target = { id: String(node.properties['id']), kind, number, title: titleOf(node, kind), name: kind === 'chapter' ? name : undefined };
       if (kind === 'figure' || kind === 'table') listed.push(target);
       if (!id) return undefined;
       // A table's label is written on its caption's line.
@@ -158,7 +176,12 @@ function unnumberBibliography(tree: Root): void {
 function referenceText(target: Target, numberOnly: boolean): ElementContent[] {
   if (target.number === '') return [{ type: 'text', value: '“' }, ...structuredClone(target.title), { type: 'text', value: '”' }];
   if (numberOnly) return [{ type: 'text', value: target.number }];
-  return [{ type: 'text', value: `${names[target.kind]}\u00A0${target.number}` }];
+  return [{ type: 'text', value: target.name?.replace(' ', '\u00A0') ?? `${names[target.kind]}\u00A0${target.number}` }];
+}
+
+/** A, B … Z, then AA, AB …: an annex's letter from its place among the annexes. */
+function annexLetter(index: number): string {
+  return (index >= 26 ? annexLetter(Math.floor(index / 26) - 1) : '') + String.fromCharCode(65 + (index % 26));
 }
 
 function figureOrTable(node: Element): 'figure' | 'table' | undefined {

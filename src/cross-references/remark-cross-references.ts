@@ -3,11 +3,12 @@ import { SKIP, visitParents } from 'unist-util-visit-parents';
 import { findCitations } from '../citations/find-citations.js';
 import type { VFile } from 'vfile';
 import { replaceText, sliceText, span } from '../markdown/replace-text.js';
-import { error } from '../messages/emit.js';
+import { error, warning } from '../messages/emit.js';
 import { unattachedLabel } from './unattached-label.js';
 
-// `{#sec-options}`, `{-}` or `{.unnumbered}` at the end of a heading, figure or table caption.
-const attributes = /\s*\{\s*(#[\p{L}\p{N}_:.-]+)?\s*(-|\.unnumbered)?\s*\}\s*$/u;
+// `{#sec-options}`, `{-}` or `{.unnumbered}` at the end of a heading, figure or table caption; `{.annex}` or
+// `{.appendix}` (with a label or without) at the end of a chapter's title.
+const attributes = /\s*\{\s*(#[\p{L}\p{N}_:.-]+)?\s*(-|\.unnumbered|\.annex|\.appendix)?\s*\}\s*$/u;
 /** What a reference may point at: a figure, a table, or a chapter or section. */
 export const labelPattern = /^(?:fig|tbl|sec)-[\p{L}\p{N}_-]+$/u;
 
@@ -25,7 +26,8 @@ export function intendedReference(key: string): string | undefined {
 }
 
 /**
- * Labels and references to them. `## Title {#sec-x}` labels a heading (`{-}` leaves it unnumbered), an image
+ * Labels and references to them. `## Title {#sec-x}` labels a heading (`{-}` leaves it unnumbered, `{.annex}` or
+ * `{.appendix}` makes a chapter a lettered annex or appendix), an image
  * alone in its paragraph followed by `{#fig-x}` labels a figure, a paragraph `Table: Caption {#tbl-x}` next to
  * a table is its caption. In the text, `@fig-x`, `@tbl-x`, `@sec-x` become references ("Figure 3"), `[-@fig-x]`
  * the number alone and `@page-fig-x` the page it lands on; numbers and pages are filled when the report is put
@@ -34,7 +36,7 @@ export function intendedReference(key: string): string | undefined {
 export default function remarkCrossReferences() {
   return (tree: Root, file: VFile) => {
     visitParents(tree, (node, ancestors) => {
-      if (node.type === 'heading') return label(node);
+      if (node.type === 'heading') return label(node, file);
       if (node.type === 'paragraph') return figureOrCaption(node, file);
       const parent = ancestors.at(-1);
       if (node.type !== 'text' || !parent || ancestors.some((a) => a.type === 'link' || a.type === 'linkReference')) return undefined;
@@ -60,14 +62,17 @@ export default function remarkCrossReferences() {
   };
 }
 
-function label(heading: Heading) {
+function label(heading: Heading, file: VFile) {
   const last = heading.children.at(-1);
   const match = last?.type === 'text' ? attributes.exec(last.value) : undefined;
   if (!last || last.type !== 'text' || !match) return undefined;
   last.value = last.value.slice(0, match.index);
   const properties: Record<string, string> = {};
   if (match[1]) properties['id'] = match[1].slice(1);
-  if (match[2]) properties['dataUnnumbered'] = '';
+  if (match[2] === '.annex' || match[2] === '.appendix') {
+    if (heading.depth === 1) properties['dataAnnex'] = match[2] === '.annex' ? 'Annex' : 'Appendix';
+    else warning(file, `\`{${match[2]}}\` makes a chapter an ${match[2].slice(1)}, lettered A, B, …: put it on the chapter's title (a line starting with one #), not on a section's.`, 'annex-heading', heading.position);
+  } else if (match[2]) properties['dataUnnumbered'] = '';
   heading.data = { ...heading.data, hProperties: { ...heading.data?.hProperties, ...properties } };
   return undefined;
 }

@@ -68,7 +68,7 @@ function printedCaptions(pages: readonly string[], captions: Map<string, string>
   pages.forEach((page, index) => {
     for (const [label, caption] of captions) {
       const kind = label.startsWith('fig-') ? 'Figure' : 'Table';
-      const match = new RegExp(`${kind} (\\d+(?:\\.\\d+)?)$`).exec(letters(page).includes(letters(caption).slice(0, 30)) ? (page.split('\n').find((line) => letters(line).includes(letters(caption).slice(0, 20)) && line.trim().startsWith(kind))?.trim().split(/\s+/).slice(0, 2).join(' ') ?? '') : '');
+      const match = new RegExp(`${kind} ((?:\\d+|[A-Z]+)(?:\\.\\d+)?)$`).exec(letters(page).includes(letters(caption).slice(0, 30)) ? (page.split('\n').find((line) => letters(line).includes(letters(caption).slice(0, 20)) && line.trim().startsWith(kind))?.trim().split(/\s+/).slice(0, 2).join(' ') ?? '') : '');
       if (match?.[1] && !found.has(label)) found.set(label, { number: match[1], page: index + 1 });
     }
   });
@@ -87,14 +87,16 @@ for (const edition of ['screen', 'print'] as const) {
       pages = pdfPages(built.output);
     });
 
-    test('four figures and four tables, each captioned with its number', () => {
+    test('four figures and five tables, each captioned with its number', () => {
       const printed = printedCaptions(pages, refs.captions);
       assert.equal([...refs.captions.keys()].filter((l) => l.startsWith('fig-')).length, 4);
-      assert.equal([...refs.captions.keys()].filter((l) => l.startsWith('tbl-')).length, 4);
+      assert.equal([...refs.captions.keys()].filter((l) => l.startsWith('tbl-')).length, 5);
       for (const label of refs.captions.keys()) assert.ok(printed.has(label), `${label} captioned`);
       // Numbered by chapter: Figure 1.1 in chapter 1, Figure 2.1 in chapter 2, …
       assert.equal(printed.get('fig-flows')?.number, '1.1');
       assert.equal(printed.get('tbl-disputes')?.number, '3.1');
+      // The annex (`{.annex}`) is lettered: its table is A.1, not a sixth chapter's or a continued number.
+      assert.equal(printed.get('tbl-points')?.number, 'A.1');
     });
 
     test('every reference prints the number of its target, and a page reference the page the target is on', () => {
@@ -105,7 +107,7 @@ for (const edition of ['screen', 'print'] as const) {
         const target = printed.get(reference.label);
         assert.ok(target, reference.label);
         const kind = reference.label.startsWith('fig-') ? 'figure' : 'table';
-        const expected = reference.before + (reference.page ? `page${target.page}` : `${kind}${target.number.replace('.', '')}`);
+        const expected = reference.before + (reference.page ? `page${target.page}` : `${kind}${letters(target.number)}`);
         assert.ok(text.includes(expected), `${reference.label}: "…${reference.before}" followed by ${reference.page ? `page ${target.page}` : `${kind} ${target.number}`}`);
       }
     });

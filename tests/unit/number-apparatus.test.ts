@@ -76,3 +76,31 @@ test('a reference to the label of a `Table:` caption next to no table says the c
   numberApparatus(chapters, { by: 'report', headings: false });
   assert.deepEqual(chapters[0]?.file.messages.map((m) => m.reason), ['No figure, table or heading is labelled `tbl-stray`: the `{#tbl-stray}` at line 33 is attached to nothing, because its `Table:` caption stands next to no table. Mend it there (the message at that line says how).']);
 });
+
+for (const by of ['report', 'chapter'] as const) {
+  test(`annexes (by: ${by}): lettered A, B; their sections, figures and tables A.1, B.1; references name them`, () => {
+    const table = (label: string) => h('table', { id: label }, [h('caption', 'Costs')]);
+    const figure = () => h('figure.figure', [h('img', { dataLabel: 'fig-map' }), h('figcaption', 'Map')]);
+    const refs = ['sec-methods', 'sec-sources', 'tbl-points', 'fig-map', 'tbl-later'].map((id) => h('a.xref', { dataXref: id }));
+    const chapters = [
+      chapter('01', h('h1', 'Findings'), table('tbl-costs'), h('p', refs)),
+      chapter('02', h('h1', { id: 'sec-methods', dataAnnex: 'Annex' }, 'Methods'), h('h2', { id: 'sec-sources' }, 'Sources'), table('tbl-points'), figure()),
+      chapter('03', h('h1', { dataAnnex: 'Annex' }, 'Interviews'), h('h2', 'Who'), table('tbl-later')),
+    ];
+    numberApparatus(chapters, { by, headings: true });
+    const [findings, methods, interviews] = chapters.map((c) => c.tree);
+    assert.deepEqual(headings(findings, 'h1'), ['1 Findings']);
+    assert.deepEqual(headings(methods, 'h1'), ['Annex A: Methods']);
+    assert.deepEqual(headings(methods, 'h2'), ['A.1 Sources']);
+    assert.deepEqual(headings(interviews, 'h1'), ['Annex B: Interviews']);
+    assert.deepEqual(headings(interviews, 'h2'), ['B.1 Who']);
+    assert.deepEqual(referenceTexts(findings), ['Annex\u00A0A', 'Section\u00A0A.1', 'Table\u00A0A.1', 'Figure\u00A0A.1', 'Table\u00A0B.1']);
+  });
+}
+
+test('an annex is lettered when headings are not numbered, and its sections are not', () => {
+  const chapters = [chapter('01', h('h1', 'Findings'), h('h2', 'Costs')), chapter('02', h('h1', { dataAnnex: 'Appendix' }, 'Methods'), h('h2', 'Sources'))];
+  numberApparatus(chapters, { by: 'report', headings: false });
+  assert.deepEqual(headings(chapters[1]?.tree, 'h1'), ['Appendix A: Methods']);
+  assert.deepEqual(headings(chapters[1]?.tree, 'h2'), ['Sources']);
+});
