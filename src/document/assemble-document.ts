@@ -16,7 +16,7 @@ import { collectHeadings } from './collect-headings.js';
 import { contentsPage } from './contents-page.js';
 import { cover } from './cover.js';
 import { disclaimerPage } from './disclaimer-page.js';
-import { placeNotes } from './place-notes.js';
+import { placeNotes, retitleNoteGroups } from './place-notes.js';
 import { withEndnotes } from './with-endnotes.js';
 import { splitChapters } from './split-chapters.js';
 import { numberApparatus } from '../cross-references/number-apparatus.js';
@@ -68,6 +68,7 @@ export function assembleDocument(manuscript: Manuscript, chapters: readonly Comp
   const body: Root = { type: 'root', children: [main] };
   unified().use(rehypeSlug).runSync(body);
   const captioned = numberApparatus(chapters, { by: config.numbering?.by ?? 'report', headings: config.numbering?.headings ?? false });
+  retitleNoteGroups(endnotes);
   const headings = collectHeadings(body, config.contents.depth);
   const contents = contentsPage(config.contents.title, headings);
   contents.children.push(...listsOfCaptions(captioned, config.lists ?? []));

@@ -47,9 +47,26 @@ export function placeNotes(chapters: readonly Element[], settings: NoteSettings)
   const groups = all.flatMap((notes) => {
     removeChild(notes.chapter, notes.section);
     const heading = notes.chapter.children.find((node): node is Element => node.type === 'element' && node.tagName === 'h1');
-    return [h('p.endnotes-chapter', heading ? toString(heading) : ''), notes.list];
+    const label = h('p.endnotes-chapter', heading ? toString(heading) : '');
+    if (heading) groupTitles.set(label, heading);
+    return [label, notes.list];
   });
   return h('section.chapter.endnotes', { dataSource: 'notes' }, [h('h1', title ? toString(title) : 'Notes'), ...groups]);
+}
+
+/** The chapter title each group of report endnotes is labelled with, to label it again once titles are numbered. */
+const groupTitles = new WeakMap<Element, Element>();
+
+/**
+ * Label each group of report endnotes with its chapter's title as printed: numbers are put in the headings
+ * (`numberApparatus`: "1 The Basin", "Annex A: Methods") after the notes are placed.
+ * @param endnotes the closing "Notes" chapter `placeNotes` made, if any
+ */
+export function retitleNoteGroups(endnotes: Element | undefined): void {
+  for (const node of endnotes?.children ?? []) {
+    const heading = node.type === 'element' ? groupTitles.get(node) : undefined;
+    if (node.type === 'element' && heading) node.children = [{ type: 'text', value: toString(heading) }];
+  }
 }
 
 function chapterNotes(chapter: Element): ChapterNotes | undefined {
