@@ -128,7 +128,7 @@ export async function build(options: BuildOptions, reporter: Reporter): Promise<
     const paginated = await stage('lay out pages', () =>
       paginate(started, { whole: htmlFile, parts: partFiles }, { timeout, signal: options.signal, allowedRoots: [work, manuscript.root, ...rendererRoots], page: options.page, onWhole: (reason) => reporter.info(`    laid out whole: ${reason}`) }),
     );
-    for (const problem of paginated.problems) reporter.info(`  warning  ${problem}`);
+    for (const problem of paginated.problems) reporter.warning(problem);
     // On the pages as laid out (after the unused soft hyphens are gone, so every hyphen left breaks a line).
     const layoutIssues = (await stage('find layout faults', () => Promise.all(paginated.parts.map((page) => findLayoutFaults(page))))).flat();
     reportLayoutFaults(layoutIssues, files, reporter);
@@ -154,7 +154,7 @@ export async function build(options: BuildOptions, reporter: Reporter): Promise<
     // and a draft's label is painted over the text, so neither claims it); one that fails says why.
     const official = !options.booklet && !options.draft;
     const { pdf, findings } = await stage('finish pdf', () => finishPdf(raw, { config: manuscript.config, date, pages, press, links: paginated.links, headings, structure: paginated.structure, pdfua: official ? 1 : undefined }));
-    for (const line of accessibilityWarnings(findings, (page) => pages.find((summary) => summary.number === page)?.source)) reporter.info(`  warning  ${line}`);
+    for (const line of accessibilityWarnings(findings, (page) => pages.find((summary) => summary.number === page)?.source)) reporter.warning(line);
     const output = options.booklet ? await stage('impose booklet', () => imposeBooklet(pdf)) : pdf;
     // The print edition is preflighted before it replaces anything: a file a print shop would reject is not written.
     let preflighted: PreflightReport | undefined;

@@ -10,6 +10,11 @@ export interface Reporter {
   messages(files: readonly VFile[]): void;
   /** A line of information. */
   info(text: string): void;
+  /**
+   * A warning about the output rather than about a line of a manuscript file (a page's layout, the browser, the
+   * PDF's accessibility): a problem, so shown when quiet too, like `messages`.
+   */
+  warning(text: string): void;
   /** Time each finished stage took, in order. */
   readonly timings: readonly { stage: string; ms: number }[];
 }
@@ -58,6 +63,9 @@ export function createReporter(options: ReporterOptions = {}): Reporter {
     },
     info(text) {
       write(text);
+    },
+    warning(text) {
+      stream.write(`  ${color ? '\x1b[33mwarning\x1b[39m' : 'warning'}  ${text}\n`);
     },
   };
 }

@@ -17,7 +17,7 @@ export function reportLayoutFaults(faults: readonly LayoutFault[], files: readon
     const [name, line] = fault.source?.split(/:(?=\d+$)/) ?? [];
     const file = files.find((candidate) => candidate.basename === name);
     if (!file || !line) {
-      reporter.info(`  warning  page ${fault.page}: ${fault.message}  ${fault.kind}`);
+      reporter.warning(`page ${fault.page}: ${fault.message}  ${fault.kind}`);
       continue;
     }
     const copy = copies.get(file) ?? new VFile({ path: file.path, cwd: file.cwd, value: file.value });

@@ -18,7 +18,8 @@ export function checkUnicodeMapping(pages: readonly (readonly TextEvent[])[]): F
       byFont.set(event.font ?? '?', font);
     }
     for (const [font, { name, codes }] of byFont) {
-      const listed = [...codes].slice(0, 5).map((code) => code.toString(16).padStart(4, '0')).join(', ');
+      const more = codes.size > 5 ? ` and ${codes.size - 5} more` : '';
+      const listed = [...codes].slice(0, 5).map((code) => code.toString(16).padStart(4, '0')).join(', ') + more;
       findings.push({ checkpoint: '10-001', page: index + 1, message: `${codes.size} character code(s) of font /${font}${name ? ` (${name})` : ''} map to no Unicode value (no ToUnicode entry): ${listed}. ${consequence(name)}` });
     }
   });
