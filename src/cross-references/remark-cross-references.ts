@@ -54,7 +54,7 @@ export default function remarkCrossReferences() {
         const item = citation.items[0];
         if (!item) continue;
         // `on page @page-fig-x` would print "on page page 20": the reference writes the word itself.
-        if (item.key.startsWith('page-') && /\b(?:page|p\.?)\s*$/i.test(node.value.slice(0, citation.start))) {
+        if (item.key.startsWith('page-') && /\b(?:pages?|pp?\.?)\s*$/i.test(node.value.slice(0, citation.start))) {
           warning(file, `\`@${item.key}\` prints the word "page" itself ("page 20"), so the "page" typed before it would print twice: write "on @${item.key}", not "on page @${item.key}".`, 'page-reference-doubled', span(node, item.offset, item.key.length + 1));
         }
         replacement.push(sliceText(node, last, citation.start), reference(item.key, item.suppressAuthor, node, item.offset));
