@@ -27,6 +27,7 @@ import { finishPdf } from '../pdf/finish-pdf.js';
 import { collectHeadings } from '../document/collect-headings.js';
 import { assertPressReady } from '../preflight/assert-press-ready.js';
 import { accessibilityWarnings } from '../preflight/accessibility/accessibility-warnings.js';
+import type { Finding } from '../preflight/accessibility/finding.js';
 import { FolioError } from '../messages/folio-error.js';
 import type { PreflightReport } from '../preflight/preflight.js';
 import { imposeBooklet } from '../pdf/impose-booklet.js';
@@ -154,7 +155,11 @@ export async function build(options: BuildOptions, reporter: Reporter): Promise<
     // and a draft's label is painted over the text, so neither claims it); one that fails says why.
     const official = !options.booklet && !options.draft;
     const { pdf, findings } = await stage('finish pdf', () => finishPdf(raw, { config: manuscript.config, date, pages, press, links: paginated.links, headings, structure: paginated.structure, pdfua: official ? 1 : undefined }));
-    for (const line of accessibilityWarnings(findings, (page) => pages.find((summary) => summary.number === page)?.source)) reporter.warning(line);
+    const placeOf = (finding: Finding) => {
+      const page = pages.find((summary) => summary.number === finding.page);
+      return (finding.arabicScript ? page?.arabicSource : undefined) ?? page?.source;
+    };
+    for (const line of accessibilityWarnings(findings, placeOf)) reporter.warning(line);
     const output = options.booklet ? await stage('impose booklet', () => imposeBooklet(pdf)) : pdf;
     // The print edition is preflighted before it replaces anything: a file a print shop would reject is not written.
     let preflighted: PreflightReport | undefined;

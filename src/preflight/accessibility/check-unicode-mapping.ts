@@ -20,7 +20,8 @@ export function checkUnicodeMapping(pages: readonly (readonly TextEvent[])[]): F
     for (const [font, { name, codes }] of byFont) {
       const more = codes.size > 5 ? ` and ${codes.size - 5} more` : '';
       const listed = [...codes].slice(0, 5).map((code) => code.toString(16).padStart(4, '0')).join(', ') + more;
-      findings.push({ checkpoint: '10-001', page: index + 1, message: `${codes.size} character code(s) of font /${font}${name ? ` (${name})` : ''} map to no Unicode value (no ToUnicode entry): ${listed}. ${consequence(name)}` });
+      const arabic = name !== undefined && arabicScript.test(name);
+      findings.push({ checkpoint: '10-001', page: index + 1, message: `${codes.size} character code(s) of font /${font}${name ? ` (${name})` : ''} map to no Unicode value (no ToUnicode entry): ${listed}. ${consequence(name)}`, ...(arabic ? { arabicScript: true } : {}) });
     }
   });
   return findings;

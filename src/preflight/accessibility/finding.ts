@@ -5,4 +5,9 @@ export interface Finding {
   /** The 1-based page, when the failure is on one. */
   readonly page?: number | undefined;
   readonly message: string;
+  /**
+   * Text in Arabic script is what fails (10-001 of an Arabic-script font): the build's warning names the page's first
+   * passage in that script rather than the line the page starts with.
+   */
+  readonly arabicScript?: boolean | undefined;
 }

@@ -11,6 +11,8 @@ export interface PageSummary {
   fingerprint: string;
   /** Where in the manuscript the page's text comes from (`chapter.md:12`), when it holds chapter text. */
   source?: string;
+  /** Where the page's first passage in a right-to-left script comes from (`chapter.md:22`), when it holds one. */
+  arabicSource?: string;
   /** The page area inside the margins (running heads and folios lie outside it), in CSS pixels from the page's top left. */
   area?: PageBox;
   /** Decorative images (alt="", aria-hidden), whose drawing is an artifact, in the same units. */
@@ -36,10 +38,15 @@ export function inspectLayout(): { pages: PageSummary[] } {
   const pageElements = [...document.querySelectorAll<HTMLElement>('.pagedjs_page')];
 
   // The first manuscript line on a page, so a fault found in the PDF can be traced to what the author wrote.
-  const sourceOf = (page: Element): { source?: string } => {
-    const first = page.querySelector<HTMLElement>('[data-line]');
-    const chapter = first?.closest<HTMLElement>('[data-source]')?.dataset['source'];
-    return first && chapter ? { source: `${chapter}:${first.dataset['line']}` } : {};
+  const lineOf = (block: HTMLElement | null | undefined) => {
+    const chapter = block?.closest<HTMLElement>('[data-source]')?.dataset['source'];
+    return block && chapter ? `${chapter}:${block.dataset['line']}` : undefined;
+  };
+  const sourceOf = (page: Element): { source?: string; arabicSource?: string } => {
+    const source = lineOf(page.querySelector<HTMLElement>('[data-line]'));
+    // Text in Arabic script is set right to left (rehype-text-direction): what is said about it names its line.
+    const arabicSource = lineOf(page.querySelector('[data-line] [dir="rtl"], [data-line][dir="rtl"]')?.closest<HTMLElement>('[data-line]'));
+    return { ...(source ? { source } : {}), ...(arabicSource ? { arabicSource } : {}) };
   };
 
   const pages = pageElements.map((page) => ({
