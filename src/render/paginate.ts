@@ -18,6 +18,7 @@ import { registerLandscapePages } from './browser/register-landscape-pages.js';
 import { registerPageFootHyphens } from './browser/register-page-foot-hyphens.js';
 import { registerPagedHandlers } from './browser/register-paged-handlers.js';
 import { registerRuntPages } from './browser/register-runt-pages.js';
+import { registerSetAsidePages, restoreSetAsidePages } from './browser/register-set-aside-pages.js';
 import { registerTableBreaks } from './browser/register-table-breaks.js';
 import { registerTableColumns } from './browser/register-table-columns.js';
 import { markStructure, type StructureHints } from './browser/mark-structure.js';
@@ -98,7 +99,12 @@ export async function paginate(browser: Browser, files: DocumentFiles, options: 
   const abort = () => void close();
   options.signal?.addEventListener('abort', abort, { once: true });
   try {
-    for (const index of sources.keys()) parts.push(await openPart(browser, index === 0 && !split ? options.page : undefined, options));
+    // Side by side: each tab's browser context and process take a moment to start. Those that opened are closed
+    // with the others if one fails.
+    const opened = await Promise.allSettled(sources.map((_, index) => openPart(browser, index === 0 && !split ? options.page : undefined, options)));
+    for (const result of opened) if (result.status === 'fulfilled') parts.push(result.value);
+    const failed = opened.find((result) => result.status === 'rejected');
+    if (failed) throw failed.reason;
     await Promise.all(parts.map((part, index) => load(part, sources[index] as string, options)));
     const checks = split ? await Promise.all(parts.map((part) => part.page.evaluate(splitCheck))) : [];
     const refusal = checks.findIndex((check, index) => index > 0 && check.refusal !== undefined);
@@ -173,6 +179,8 @@ async function load({ page, guard }: Part, file: string, options: PaginateOption
   await step(page.evaluate(registerHyphenLadders));
   // Last: its answer to an overflow wins, after it has asked the others about the break it makes.
   await step(page.evaluate(registerFloatingFigures));
+  // After every other handler has seen the page it sets aside.
+  await step(page.evaluate(registerSetAsidePages));
   await step(page.evaluate(skipFrameWaits));
 }
 
@@ -205,6 +213,7 @@ async function layOut({ page, guard }: Part, split: boolean, options: PaginateOp
       throw new FolioError(`Paged.js failed while laying out the pages${guard.progress.source ? ` near ${guard.progress.source} (page ${guard.progress.page})` : ''}: ${reason}. Look there for something unusual, such as a table far wider than the page or an element nested very deeply, and simplify it. No PDF was written.`);
     }),
   );
+  await step(page.evaluate(restoreSetAsidePages));
   if (!finished) {
     const last = await page.evaluate(lastLaidOut);
     throw new FolioError(

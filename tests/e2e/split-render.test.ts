@@ -11,6 +11,10 @@ import { printEdition } from '../../src/images/edition.js';
 import { packageRoot } from '../../src/package-paths.js';
 import { registerPagedHandlers } from '../../src/render/browser/register-paged-handlers.js';
 import { skipFrameWaits } from '../../src/render/browser/skip-frame-waits.js';
+import { registerFloatingFigures } from '../../src/render/browser/register-floating-figures.js';
+import { registerFootnotes } from '../../src/render/browser/register-footnotes.js';
+import { registerSetAsidePages, restoreSetAsidePages } from '../../src/render/browser/register-set-aside-pages.js';
+import { registerTableColumns } from '../../src/render/browser/register-table-columns.js';
 import { pagedConfig, pagedPolyfillSource } from '../../src/render/paged-polyfill.js';
 import { paginate } from '../../src/render/paginate.js';
 import { rendererRoots } from '../../src/render/renderer-roots.js';
@@ -155,6 +159,28 @@ describe('a report is laid out whole when a part could not lay out as inside the
   });
 });
 
+/**
+ * Lay out a document Folio wrote in a fresh tab with Paged.js and these handlers (functions evaluated in the page in
+ * order), then run `after` in the page. Every page's markup (without Paged.js's per-run ids), and how many pages
+ * were out of the layout (`display: none`) when Paged.js was done.
+ */
+async function pagesMarkup(html: string, handlers: readonly (() => void)[], after: readonly (() => void)[] = []): Promise<{ pages: string[]; hidden: number }> {
+  const page = await (await sharedBrowser()).newPage();
+  try {
+    await page.evaluateOnNewDocument((config) => ((window as unknown as { PagedConfig: unknown }).PagedConfig = config), pagedConfig);
+    await page.goto(pathToFileURL(html).href, { waitUntil: 'load' });
+    await page.evaluate(await pagedPolyfillSource());
+    for (const handler of handlers) await page.evaluate(handler);
+    await page.evaluate(() => (window as unknown as { PagedPolyfill: { preview(): Promise<unknown> } }).PagedPolyfill.preview());
+    const hidden = await page.evaluate(() => [...document.querySelectorAll<HTMLElement>('.pagedjs_page')].filter((element) => element.style.display === 'none').length);
+    for (const step of after) await page.evaluate(step);
+    const pages = await page.evaluate(() => [...document.querySelectorAll('.pagedjs_page')].map((element) => element.outerHTML.replace(/[0-9a-f]{8}(-[0-9a-f]{4}){3}-[0-9a-f]{12}/g, '')));
+    return { pages, hidden };
+  } finally {
+    await page.close();
+  }
+}
+
 describe('Paged.js on microtasks lays out what it lays out on animation frames', () => {
   after(closeSharedBrowser);
 
@@ -163,25 +189,26 @@ describe('Paged.js on microtasks lays out what it lays out on animation frames',
     // The build's own document is private to the build and gone with it: lay out the HTML it writes on request.
     const html = path.join(await mkdtemp(path.join(os.tmpdir(), 'folio-frames-')), 'report.html');
     await buildInTemp(report, { html });
-    const layOut = async (fast: boolean) => {
-      const page = await (await sharedBrowser()).newPage();
-      try {
-        await page.evaluateOnNewDocument((config) => ((window as unknown as { PagedConfig: unknown }).PagedConfig = config), pagedConfig);
-        await page.goto(pathToFileURL(html).href, { waitUntil: 'load' });
-        await page.evaluate(await pagedPolyfillSource());
-        await page.evaluate(registerPagedHandlers);
-        if (fast) await page.evaluate(skipFrameWaits);
-        return await page.evaluate(async () => {
-          await (window as unknown as { PagedPolyfill: { preview(): Promise<unknown> } }).PagedPolyfill.preview();
-          // Without Paged.js's per-run ids.
-          return [...document.querySelectorAll('.pagedjs_page')].map((element) => element.outerHTML.replace(/[0-9a-f]{8}(-[0-9a-f]{4}){3}-[0-9a-f]{12}/g, ''));
-        });
-      } finally {
-        await page.close();
-      }
-    };
-    const [frames, microtasks] = [await layOut(false), await layOut(true)];
+    const frames = (await pagesMarkup(html, [registerPagedHandlers])).pages;
+    const microtasks = (await pagesMarkup(html, [registerPagedHandlers, skipFrameWaits])).pages;
     assert.ok(frames.length >= 20);
     assert.deepEqual(microtasks, frames);
+  });
+});
+
+describe('Pages set aside while the rest are laid out come back as they were', () => {
+  after(closeSharedBrowser);
+
+  test('the same pages, element for element, for the policy paper (notes at the foot, floats, tables)', async () => {
+    const html = path.join(await mkdtemp(path.join(os.tmpdir(), 'folio-set-aside-')), 'paper.html');
+    await buildInTemp(path.join(packageRoot, 'tests', 'fixtures', 'policy-paper'), { html });
+    const handlers = [registerTableColumns, registerPagedHandlers, registerFootnotes, registerFloatingFigures, skipFrameWaits];
+    const kept = await pagesMarkup(html, handlers);
+    const setAside = await pagesMarkup(html, [...handlers, registerSetAsidePages], [restoreSetAsidePages]);
+    assert.ok(kept.pages.length >= 20);
+    // All but the last three were out of the layout when Paged.js finished, and came back as they were.
+    assert.equal(setAside.hidden, kept.pages.length - 3);
+    assert.equal(kept.hidden, 0);
+    assert.deepEqual(setAside.pages, kept.pages);
   });
 });
