@@ -64,7 +64,7 @@ export interface PaginateOptions {
   readonly signal?: AbortSignal | undefined;
   /** Folders the page may load files from; any other request is blocked and reported. */
   readonly allowedRoots: readonly string[];
-  /** A fresh, unused page to lay out in (watch opens the next one while it waits); a new one otherwise. */
+  /** A fresh, unused tab (`openTab`) for the document or its first part, opened ahead of time; a new one otherwise. */
   readonly page?: Page | undefined;
   /** Told when a split document has to be laid out whole after all, and why. */
   readonly onWhole?: ((reason: string) => void) | undefined;
@@ -101,7 +101,7 @@ export async function paginate(browser: Browser, files: DocumentFiles, options: 
   try {
     // Side by side: each tab's browser context and process take a moment to start. Those that opened are closed
     // with the others if one fails.
-    const opened = await Promise.allSettled(sources.map((_, index) => openPart(browser, index === 0 && !split ? options.page : undefined, options)));
+    const opened = await Promise.allSettled(sources.map((_, index) => openPart(browser, index === 0 ? options.page : undefined, options)));
     for (const result of opened) if (result.status === 'fulfilled') parts.push(result.value);
     const failed = opened.find((result) => result.status === 'rejected');
     if (failed) throw failed.reason;
@@ -111,7 +111,8 @@ export async function paginate(browser: Browser, files: DocumentFiles, options: 
     if (refusal > 0) {
       await close();
       options.onWhole?.(`part ${refusal + 1} cannot be laid out on its own: ${checks[refusal]?.refusal ?? ''}`);
-      return await paginate(browser, { whole: files.whole }, options);
+      // The tab the caller brought was closed with the parts: the whole gets a new one.
+      return await paginate(browser, { whole: files.whole }, { ...options, page: undefined });
     }
     const counts = await Promise.all(parts.map((part) => layOut(part, split, options)));
     const stitched = split ? await stitch(parts, counts, checks.map((check) => check.opensOnRight)) : { links: [] };

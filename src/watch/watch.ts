@@ -7,6 +7,7 @@ import { ManuscriptError } from '../messages/manuscript-error.js';
 import { FolioError } from '../messages/folio-error.js';
 import { templatesDir } from '../package-paths.js';
 import { launchBrowser } from '../render/launch-browser.js';
+import { openTab } from '../render/open-tab.js';
 import { keepCompiledChapters } from '../markdown/compile-cache.js';
 import { keepCitationEngines } from '../citations/csl-engine.js';
 import { changedPages, describePages } from './changed-pages.js';
@@ -40,7 +41,7 @@ export async function watch(options: WatchOptions, reporter: Reporter): Promise<
   // context (so a renderer process) of its own, as a build's tab has: a rebuild prints the same bytes as a fresh
   // build. (When the browser closes at the end, the page that was being opened fails: that failure is expected.)
   const openSpare = () => {
-    const page = browser.createBrowserContext().then((context) => context.newPage());
+    const page = openTab(browser);
     page.catch(() => undefined);
     return page;
   };
