@@ -36,7 +36,6 @@ import type { LayoutFault } from '../layout/layout-fault.js';
 import { reportLayoutFaults } from '../layout/report-layout-faults.js';
 import { markDraft } from '../render/browser/mark-draft.js';
 import { launchBrowser } from '../render/launch-browser.js';
-import { openTab } from '../render/open-tab.js';
 import { paginate, type Paginated } from '../render/paginate.js';
 import { printPdf } from '../render/print-pdf.js';
 import { proofSheet } from '../render/proof-sheet.js';
@@ -64,7 +63,7 @@ export interface BuildOptions {
   readonly edition?: Edition | undefined;
   /** A running browser to reuse; one is started (and closed) otherwise. */
   readonly browser?: Browser | undefined;
-  /** A fresh tab of that browser (`openTab`) to lay out in, opened ahead of time by `folio watch`; a build opens its own while it compiles. */
+  /** A fresh tab of that browser (`openTab`) to lay out in, opened ahead of time (by `folio watch`). */
   readonly page?: Page | undefined;
   /** Lay the report out in this many parts side by side (default: by its length and the cores; 1: whole). */
   readonly parts?: number | undefined;
@@ -112,12 +111,7 @@ export async function build(options: BuildOptions, reporter: Reporter): Promise<
   // Chromium starts on the other core while the manuscript is compiled; a build that stops before the layout closes it.
   const starting = options.browser ? undefined : launchBrowser(options.signal);
   starting?.catch(() => undefined); // its failure is reported where it is awaited, if the build gets there
-  // So does the first tab, unless the caller brought one; this build closes what it opened.
-  const opening = options.page ? undefined : (starting ?? Promise.resolve(options.browser as Browser)).then(openTab);
-  opening?.catch(() => undefined);
-  const closeOpened = () => opening?.then((page) => page.browserContext().close()).catch(() => undefined);
   const { manuscript, files, images, work, run, htmlFile, partFiles, selfContained, headings } = await prepareDocument(options, edition, stage, reporter).catch(async (error: unknown) => {
-    await closeOpened();
     await starting?.then((started) => started.close()).catch(() => undefined);
     throw error;
   });
@@ -128,13 +122,12 @@ export async function build(options: BuildOptions, reporter: Reporter): Promise<
   try {
     const started = options.browser ?? (await stage('start browser', () => starting as Promise<Browser>));
     browser = started;
-    const tab = options.page ?? (await opening);
     // A tab busy laying out pages answers nothing until it is done, so cancelling cannot wait for it: a browser
     // this build started is killed at once (one it was given belongs to the caller, who stops it).
     if (!options.browser) options.signal?.addEventListener('abort', () => started.process()?.kill('SIGKILL'), { once: true });
     if (partFiles.length > 1) reporter.info(`    laid out in ${partFiles.length} parts side by side`);
     const paginated = await stage('lay out pages', () =>
-      paginate(started, { whole: htmlFile, parts: partFiles }, { timeout, signal: options.signal, allowedRoots: [work, manuscript.root, ...rendererRoots], page: tab, onWhole: (reason) => reporter.info(`    laid out whole: ${reason}`) }),
+      paginate(started, { whole: htmlFile, parts: partFiles }, { timeout, signal: options.signal, allowedRoots: [work, manuscript.root, ...rendererRoots], page: options.page, onWhole: (reason) => reporter.info(`    laid out whole: ${reason}`) }),
     );
     for (const problem of paginated.problems) reporter.warning(problem);
     // On the pages as laid out (after the unused soft hyphens are gone, so every hyphen left breaks a line).
@@ -184,7 +177,6 @@ export async function build(options: BuildOptions, reporter: Reporter): Promise<
     }
     throw error;
   } finally {
-    await closeOpened();
     if (!options.browser) await browser?.close().catch(() => undefined);
     await rm(run, { recursive: true, force: true });
   }

@@ -153,3 +153,40 @@ describe('page-foot faults provoked on purpose, each mended', () => {
     assert.equal(pageOf('The map is printed at the height of the page', first), first);
   });
 });
+
+// tests/fixtures/contents-breaks: contents running over three pages, calibrated so that without the contents rule
+// the first turn splits a two-line entry (7.1, its chapter's first) and the second leaves a chapter's line (15)
+// alone at the foot.
+describe('the contents across page turns', () => {
+  let result: Awaited<ReturnType<typeof buildKeepingPrinted>>;
+  let pages: string[];
+  const title = 'Contents Across Pages';
+  /** The first page (1-based) whose text holds `marker`: for an entry, its contents page. */
+  const pageOf = (marker: string) => pages.findIndex((page) => letters(page).includes(letters(marker))) + 1;
+  /** A page's first line of text below its running head. */
+  const firstLine = (page: number) => (pages[page - 1] ?? '').split('\n').find((line) => line.trim() !== '' && !letters(line).startsWith(letters(title))) ?? '';
+
+  before(async () => {
+    result = await buildKeepingPrinted(path.join(fixturesDir, 'contents-breaks'));
+    pages = pdfPages(result.output);
+  });
+  after(closeSharedBrowser);
+
+  test('no fault is left in the contents', () => {
+    assert.deepEqual(result.layoutIssues.map((fault) => `${fault.kind} page ${fault.page}: ${fault.message}`), []);
+  });
+
+  test('an entry of two lines goes overleaf whole, with its chapter’s line when it is the chapter’s first', () => {
+    const entry = pageOf('7.1 A section whose title is long enough');
+    assert.ok(entry > 0);
+    assert.equal(pageOf('wrap onto a second line of the contents page, as some do'), entry);
+    assert.match(firstLine(entry), /^\s*7 Chapter title number 7/);
+  });
+
+  test('a chapter’s line goes overleaf with its entries, and opens the page', () => {
+    const chapter = pageOf('15 Chapter title number 15');
+    assert.ok(chapter > pageOf('7.1 A section whose title is long enough'), 'on a later contents page');
+    assert.equal(pageOf('15.1 Section 1 of chapter 15'), chapter);
+    assert.match(firstLine(chapter), /^\s*15 Chapter title number 15/);
+  });
+});

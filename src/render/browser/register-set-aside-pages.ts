@@ -38,8 +38,12 @@ export function registerSetAsidePages(): void {
   Paged.registerHandlers(SetAsideFinishedPages);
 }
 
-/** Put the pages `registerSetAsidePages` took out back into the layout, and take no more out (pages added later stay). */
-export function restoreSetAsidePages(): void {
+/**
+ * Put the pages `registerSetAsidePages` took out back into the layout, and take no more out (pages added later
+ * stay). Resolves when their pictures are decoded again: a screenshot (the contact sheet) taken before that showed
+ * some photos blank.
+ */
+export async function restoreSetAsidePages(): Promise<void> {
   const state = (window as unknown as { folioSetAside?: SetAside }).folioSetAside;
   if (!state) return;
   state.active = false;
@@ -47,5 +51,7 @@ export function restoreSetAsidePages(): void {
     page.style.removeProperty('display');
     if (page.getAttribute('style') === '') page.removeAttribute('style');
   }
+  const pictures = state.pages.flatMap((page) => [...page.querySelectorAll('img')]);
   state.pages = [];
+  await Promise.all(pictures.map((picture) => picture.decode().catch(() => undefined)));
 }
