@@ -27,6 +27,7 @@ import { skipFrameWaits } from './browser/skip-frame-waits.js';
 import { splitCheck } from './browser/split-check.js';
 import { unlinkNoteCalls } from './browser/unlink-note-calls.js';
 import { guardPage, type PageGuard } from './guard-page.js';
+import { openTab } from './open-tab.js';
 import { pagedConfig, pagedPolyfillSource } from './paged-polyfill.js';
 
 /** A link from one part of a split document to another, which the browser cannot make: Folio adds it to the PDF. */
@@ -152,8 +153,8 @@ export async function paginate(browser: Browser, files: DocumentFiles, options: 
  * printed as a subset of its own: the same report came out in other bytes in a browser that had built it before).
  */
 async function openPart(browser: Browser, spare: Page | undefined, options: PaginateOptions): Promise<Part> {
-  const context = spare ? undefined : await browser.createBrowserContext();
-  const page = spare ?? (await (context ?? browser).newPage());
+  const page = spare ?? (await openTab(browser));
+  const context = spare ? undefined : page.browserContext();
   page.setDefaultTimeout(options.timeout);
   return { page, context, guard: await guardPage(browser, page, options.allowedRoots) };
 }

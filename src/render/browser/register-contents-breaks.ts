@@ -14,9 +14,8 @@ import type { BreakContext } from './register-paged-handlers.js';
 export function registerContentsBreaks(): void {
   const least = 2;
 
-  /** Whether the page breaks inside the entry's own lines (after some of its text), not before it or in its group. */
-  function splitsEntry(entry: Element, chosen: Range): boolean {
-    const link = entry.querySelector(':scope > .toc-link');
+  /** Whether the page breaks inside an entry's own lines, its `link` (after some of its text), not before it or in its group. */
+  function splitsEntry(link: Element | null, chosen: Range): boolean {
     if (!link?.contains(chosen.startContainer)) return false;
     const before = document.createRange();
     before.setStartBefore(link);
@@ -39,9 +38,9 @@ export function registerContentsBreaks(): void {
     const node = startNode(chosen);
     const entry = (node.nodeType === 1 ? (node as Element) : node.parentElement)?.closest('.toc li');
     if (!entry) return undefined;
-    if (splitsEntry(entry, chosen)) return before(entry);
-    // The break falls after an entry's own line, before its group's list: the line would stand alone.
     const link = entry.querySelector(':scope > .toc-link');
+    if (splitsEntry(link, chosen)) return before(entry);
+    // The break falls after an entry's own line, before its group's list: the line would stand alone.
     if (link && !link.contains(node) && link.compareDocumentPosition(node) & Node.DOCUMENT_POSITION_FOLLOWING) return before(entry);
     const list = entry.parentElement;
     if (!list?.closest('.toc li')) return undefined;
