@@ -1,8 +1,8 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { deflateSync } from 'node:zlib';
-import { PDFArray, PDFDict, PDFDocument, PDFHexString, PDFName, PDFNumber, PDFRawStream } from 'pdf-lib';
-import { contentOperations } from '../../src/pdf/content/content-operations.js';
+import { PDFArray, PDFDict, PDFDocument, PDFHexString, PDFName, PDFNumber, PDFRawStream, PDFString } from 'pdf-lib';
+import { contentOperations, glyphString, hexBytes } from '../../src/pdf/content/content-operations.js';
 import { pageContentBytes } from '../../src/pdf/content/page-content-bytes.js';
 import { registerContentStream } from '../../src/pdf/content/register-content-stream.js';
 import { GraphicsPosition } from '../../src/pdf/content/graphics-position.js';
@@ -62,6 +62,28 @@ test('reads names, hex strings and comments as pdf-lib does, without its byte-by
   const skipped = [...contentOperations(bytes, context)];
   assert.equal((skipped[2]?.operands[0] as PDFHexString).asString(), '');
   assert.equal((skipped[0]?.operands[1] as PDFDict).lookup(PDFName.of('ActualText'), PDFHexString).decodeText(), 'A');
+});
+
+test('notes where glyph strings lie instead of building them (`glyphs`), and reads their bytes', async () => {
+  const { context } = await PDFDocument.create();
+  const bytes = Buffer.from('/P <</ActualText <FEFF0041> >> BDC <00410042> Tj [<0043> 5 <00 4>] TJ (x) Tj EMC', 'latin1');
+  const operations = [...contentOperations(bytes, context, { glyphs: true })];
+  assert.deepEqual(operations.map((operation) => operation.operator), ['BDC', 'Tj', 'TJ', 'Tj', 'EMC']);
+  // A dictionary's hex string is still an object; the glyph strings are where their digits lie.
+  assert.equal((operations[0]?.operands[1] as PDFDict).lookup(PDFName.of('ActualText'), PDFHexString).decodeText(), 'A');
+  assert.equal(operations[1]?.operands[0], glyphString);
+  const read = (operation: number, index: number) => {
+    const digits = operations[operation]?.hexDigits ?? [];
+    return [...hexBytes(bytes, digits[index * 2] as number, digits[index * 2 + 1] as number)];
+  };
+  assert.deepEqual(read(1, 0), [0x00, 0x41, 0x00, 0x42]);
+  assert.equal(operations[2]?.hexDigits.length, 4);
+  assert.deepEqual(read(2, 0), [0x00, 0x43]);
+  // Whitespace among the digits is skipped, and an odd last digit reads as followed by 0.
+  assert.deepEqual(read(2, 1), [0x00, 0x40]);
+  // A literal string stays an object.
+  assert.equal(operations[3]?.hexDigits.length, 0);
+  assert.equal((operations[3]?.operands[0] as PDFString).asString(), 'x');
 });
 
 test('a rewritten content stream is read back as written and saved compressed as zlib compresses it', async () => {

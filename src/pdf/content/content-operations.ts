@@ -11,6 +11,11 @@ export interface ContentOperation {
   readonly operands: readonly PDFObject[];
   /** Its numeric operands' values in order, when asked for (`numbers`); otherwise empty. */
   readonly numbers: readonly number[];
+  /**
+   * Where the digits of its hex strings lie in the stream's bytes (start and end of each, in order), when asked for
+   * (`glyphs`); otherwise empty. Each such string is `glyphString` among the operands.
+   */
+  readonly hexDigits: readonly number[];
   /** Where the operation starts (its first operand) and ends (after its operator) in the stream's bytes. */
   readonly start: number;
   readonly end: number;
@@ -22,7 +27,16 @@ export interface ContentReadOptions {
   readonly numbers?: boolean;
   /** Keep hex strings (glyph codes) as operands; otherwise they are skipped, which is faster. */
   readonly strings?: boolean;
+  /**
+   * Note where hex strings' digits lie (`hexDigits`, read them with `hexBytes`) instead of building them: what
+   * reading a page's text needs, without an object and a string for each of its glyphs (Chromium shows one glyph
+   * per `Tj`). Literal strings are kept as objects.
+   */
+  readonly glyphs?: boolean;
 }
+
+/** The operand standing for a hex string whose digits' place is in `hexDigits` (read with `glyphs`). */
+export const glyphString = PDFHexString.of('');
 
 // Whitespace and delimiters end an operator (ISO 32000-1, 7.2.2); tables, not sets: this is the hottest loop.
 const irregular = table([0, 9, 10, 12, 13, 32, 40, 41, 60, 62, 91, 93, 123, 125, 47, 37]);
@@ -50,8 +64,9 @@ function table(bytes: readonly number[]): Uint8Array {
 class ContentParser extends PDFObjectParser {
   private inDict = 0;
   private values: number[] = [];
+  private hexDigits: number[] = [];
 
-  constructor(private readonly data: Uint8Array, context: PDFContext, private readonly keepNumbers: boolean, private readonly keepStrings: boolean) {
+  constructor(private readonly data: Uint8Array, context: PDFContext, private readonly keepNumbers: boolean, private readonly keepStrings: boolean, private readonly noteGlyphs: boolean) {
     super(ByteStream.of(data), context);
   }
 
@@ -98,9 +113,14 @@ class ContentParser extends PDFObjectParser {
   protected override parseHexString(): PDFHexString {
     const start = this.bytes.offset();
     const end = this.data.indexOf(62, start);
+    const noted = this.inDict === 0 && this.noteGlyphs;
     const kept = this.inDict > 0 || this.keepStrings;
-    if (end === -1 && kept) return super.parseHexString(); // unterminated: pdf-lib says so
+    if (end === -1 && (kept || noted)) return super.parseHexString(); // unterminated: pdf-lib says so
     this.bytes.moveTo(end === -1 ? this.data.length : end + 1);
+    if (noted) {
+      this.hexDigits.push(start + 1, end);
+      return glyphString;
+    }
     if (!kept) return skippedText;
     // The digits as pdf-lib would keep them (one character per byte), without its byte-by-byte reading.
     return PDFHexString.of(Buffer.from(this.data.buffer, this.data.byteOffset + start + 1, end - start - 1).toString('latin1'));
@@ -142,9 +162,10 @@ class ContentParser extends PDFObjectParser {
         continue;
       }
       if (operator === 'ID') this.skipInlineImage();
-      yield { operator, operands, numbers: this.values, start: first, end: this.bytes.offset() };
+      yield { operator, operands, numbers: this.values, hexDigits: this.hexDigits, start: first, end: this.bytes.offset() };
       operands = [];
       if (this.values.length > 0) this.values = [];
+      if (this.hexDigits.length > 0) this.hexDigits = [];
       first = undefined;
     }
   }
@@ -204,5 +225,36 @@ class ContentParser extends PDFObjectParser {
  * @param options whether to keep numeric operands
  */
 export function contentOperations(bytes: Uint8Array, context: PDFContext, options: ContentReadOptions = {}): Generator<ContentOperation> {
-  return new ContentParser(bytes, context, options.numbers ?? false, options.strings ?? false).operations();
+  return new ContentParser(bytes, context, options.numbers ?? false, options.strings ?? false, options.glyphs ?? false).operations();
+}
+
+// Each hex digit's value, 16 for any other byte (whitespace, which hex strings may hold, is skipped).
+const hexValues = new Uint8Array(256).fill(16);
+for (let digit = 0; digit < 16; digit += 1) {
+  hexValues['0123456789abcdef'.charCodeAt(digit)] = digit;
+  hexValues['0123456789ABCDEF'.charCodeAt(digit)] = digit;
+}
+
+/**
+ * The bytes a hex string's digits stand for (ISO 32000-1, 7.3.4.3): whitespace among them skipped, an odd last
+ * digit read as followed by 0.
+ * @param data the stream's bytes
+ * @param start where its digits start (after `<`)
+ * @param end where they end (at `>`)
+ */
+export function hexBytes(data: Uint8Array, start: number, end: number): Uint8Array {
+  const bytes = new Uint8Array((end - start + 1) >> 1);
+  let length = 0;
+  let high = -1;
+  for (let offset = start; offset < end; offset += 1) {
+    const value = hexValues[data[offset] as number] as number;
+    if (value === 16) continue;
+    if (high < 0) high = value;
+    else {
+      bytes[length++] = (high << 4) | value;
+      high = -1;
+    }
+  }
+  if (high >= 0) bytes[length++] = high << 4;
+  return length === bytes.length ? bytes : bytes.subarray(0, length);
 }

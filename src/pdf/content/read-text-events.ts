@@ -1,6 +1,6 @@
 import { PDFArray, PDFDict, type PDFDocument, PDFHexString, PDFName, PDFNumber, type PDFObject, type PDFPage, PDFString } from 'pdf-lib';
-import { contentOperations } from './content-operations.js';
-import { codesOf as codesOfBytes, type FontUnicode, fontsOf } from './font-unicode.js';
+import { type ContentOperation, contentOperations, glyphString, hexBytes } from './content-operations.js';
+import { codesOf, type FontUnicode, fontsOf } from './font-unicode.js';
 
 /** A text object's bounds, a marked-content operator, or a text-showing operation, in the order of the stream. */
 export interface TextEvent {
@@ -33,8 +33,9 @@ export type FontCache = Map<PDFDict, FontUnicode>;
  * @param page the page
  * @param bytes the page's decoded content
  * @param cache fonts read so far
+ * @param observe also shown every operation of the stream, in order (to read something else in the same pass)
  */
-export function readTextEvents(doc: PDFDocument, page: PDFPage, bytes: Uint8Array, cache: FontCache): TextEvent[] {
+export function readTextEvents(doc: PDFDocument, page: PDFPage, bytes: Uint8Array, cache: FontCache, observe?: (operation: ContentOperation) => void): TextEvent[] {
   const resources = page.node.Resources();
   const fonts = fontsOf(doc, resources, cache);
   // PDFName objects are interned: the font in effect is found by the name object, never decoded per `Tf`.
@@ -43,7 +44,9 @@ export function readTextEvents(doc: PDFDocument, page: PDFPage, bytes: Uint8Arra
   const events: TextEvent[] = [];
   const open: number[] = [];
   let current: { name: string; font: FontUnicode | undefined } | undefined;
-  for (const { operator, operands, start, end } of contentOperations(bytes, doc.context, { strings: true })) {
+  for (const operation of contentOperations(bytes, doc.context, { glyphs: true })) {
+    observe?.(operation);
+    const { operator, operands, hexDigits, start, end } = operation;
     switch (operator) {
       case 'Tf': {
         const name = operands[0];
@@ -80,13 +83,20 @@ export function readTextEvents(doc: PDFDocument, page: PDFPage, bytes: Uint8Arra
         const shown = operator === 'TJ' && operands[0] instanceof PDFArray ? operands[0].asArray() : [operands.at(-1)];
         let text: string | undefined = '';
         let unmapped: number[] | undefined;
+        let hex = 0;
         for (const item of shown) {
-          if (!font || !(item instanceof PDFHexString || item instanceof PDFString)) continue;
+          if (!font) continue;
+          let string: Uint8Array;
+          if (item === glyphString) {
+            string = hexBytes(bytes, hexDigits[hex] as number, hexDigits[hex + 1] as number);
+            hex += 2;
+          } else if (item instanceof PDFString) string = item.asBytes();
+          else continue;
           if (font.encoded) {
-            text += String.fromCharCode(...item.asBytes());
+            text += String.fromCharCode(...string);
             continue;
           }
-          for (const code of codesOf(item, font.width)) {
+          for (const code of codesOf(string, font.width)) {
             const mapped = font.map?.get(code);
             if (mapped === undefined) (unmapped ??= []).push(code);
             else text += mapped;
@@ -103,13 +113,3 @@ export function readTextEvents(doc: PDFDocument, page: PDFPage, bytes: Uint8Arra
 }
 
 const none: readonly number[] = [];
-
-/** The codes of a shown string: a hex string's digits are read directly (pdf-lib's asBytes parses each pair apart). */
-function codesOf(item: PDFHexString | PDFString, width: 1 | 2): number[] {
-  if (item instanceof PDFString) return codesOfBytes(item.asBytes(), width);
-  const hex = item.asString().replace(/\s+/g, '');
-  const digits = width * 2;
-  const codes: number[] = [];
-  for (let index = 0; index + digits <= hex.length; index += digits) codes.push(Number.parseInt(hex.slice(index, index + digits), 16));
-  return codes;
-}

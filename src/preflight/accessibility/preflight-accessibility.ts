@@ -15,7 +15,7 @@ import { checkTables } from './check-tables.js';
 import { checkToc } from './check-toc.js';
 import { checkUnicodeMapping } from './check-unicode-mapping.js';
 import type { Finding } from './finding.js';
-import { readPageContent } from './page-content.js';
+import { type PageContent, pageContentTracker } from './page-content.js';
 import { readStructure } from './read-structure.js';
 
 /** What the accessibility preflight finds in a PDF. */
@@ -46,9 +46,15 @@ export async function preflightAccessibility(pdf: Uint8Array): Promise<Accessibi
  */
 export function checkAccessibility(doc: PDFDocument): AccessibilityReport {
   const structure = readStructure(doc);
-  const pages = doc.getPages().map((page) => readPageContent(doc, page));
+  // Each page's content is read once, for its text and for how its painting is marked.
   const fonts: FontCache = new Map();
-  const text = doc.getPages().map((page) => readTextEvents(doc, page, pageContentBytes(doc, page), fonts));
+  const pages: PageContent[] = [];
+  const text = doc.getPages().map((page) => {
+    const tracker = pageContentTracker(page);
+    const events = readTextEvents(doc, page, pageContentBytes(doc, page), fonts, tracker.observe);
+    pages.push(tracker.content());
+    return events;
+  });
   const metadata = checkMetadata(doc);
   const findings = [
     ...checkContentTagged(doc, structure, pages),
