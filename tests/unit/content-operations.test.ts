@@ -46,19 +46,24 @@ test('places text where the matrices put it', async () => {
 test('reads names, hex strings and comments as pdf-lib does, without its byte-by-byte reading', async () => {
   const { context } = await PDFDocument.create();
   const bytes = Buffer.from('% a comment\n/Span#20A <</ActualText <FEFF0041> /MCID 7>> BDC %another\r/F1 9 Tf <00410042> Tj [<0043> 5 <0044>] TJ EMC /Artifact BMC EMC', 'latin1');
-  const operations = [...contentOperations(bytes, context, { strings: true })];
+  const operations = [...contentOperations(bytes, context, { glyphs: true })];
   assert.deepEqual(operations.map((operation) => operation.operator), ['BDC', 'Tf', 'Tj', 'TJ', 'EMC', 'BMC', 'EMC']);
   assert.equal(operations[0]?.operands[0], PDFName.of('Span A'));
   const properties = operations[0]?.operands[1];
   assert.ok(properties instanceof PDFDict);
   assert.equal(properties.lookup(PDFName.of('ActualText'), PDFHexString).decodeText(), 'A');
   assert.equal(operations[1]?.operands[0], PDFName.of('F1'));
-  assert.equal((operations[2]?.operands[0] as PDFHexString).asString(), '00410042');
+  const digits = (operation: number) => {
+    const places = operations[operation]?.hexDigits ?? [];
+    return places.flatMap((place, index) => (index % 2 === 0 ? [bytes.subarray(place, places[index + 1]).toString('latin1')] : []));
+  };
+  assert.deepEqual(digits(2), ['00410042']);
   const shown = operations[3]?.operands[0];
   assert.ok(shown instanceof PDFArray);
-  assert.deepEqual(shown.asArray().filter((item) => item instanceof PDFHexString).map((item) => item.asString()), ['0043', '0044']);
+  assert.deepEqual(shown.asArray().filter((item) => item === glyphString).length, 2);
+  assert.deepEqual(digits(3), ['0043', '0044']);
   assert.equal(bytes.subarray(operations[5]?.start, operations[5]?.end).toString('latin1'), '/Artifact BMC');
-  // Without `strings`, glyph strings are skipped, but a dictionary's are kept.
+  // Without `glyphs`, glyph strings are skipped, but a dictionary's are kept.
   const skipped = [...contentOperations(bytes, context)];
   assert.equal((skipped[2]?.operands[0] as PDFHexString).asString(), '');
   assert.equal((skipped[0]?.operands[1] as PDFDict).lookup(PDFName.of('ActualText'), PDFHexString).decodeText(), 'A');

@@ -25,12 +25,10 @@ export interface ContentOperation {
 export interface ContentReadOptions {
   /** Collect numeric operands' values (for positions) in `numbers`; operands stay skipped, which is faster. */
   readonly numbers?: boolean;
-  /** Keep hex strings (glyph codes) as operands; otherwise they are skipped, which is faster. */
-  readonly strings?: boolean;
   /**
-   * Note where hex strings' digits lie (`hexDigits`, read them with `hexBytes`) instead of building them: what
-   * reading a page's text needs, without an object and a string for each of its glyphs (Chromium shows one glyph
-   * per `Tj`). Literal strings are kept as objects.
+   * Note where hex strings (glyph codes) lie (`hexDigits`, read them with `hexBytes`); otherwise they are skipped.
+   * Either way none is built: Chromium shows one glyph per `Tj`, and an object and a string for each glyph made
+   * reading a page's text slow. Literal strings are kept as objects.
    */
   readonly glyphs?: boolean;
 }
@@ -66,7 +64,7 @@ class ContentParser extends PDFObjectParser {
   private values: number[] = [];
   private hexDigits: number[] = [];
 
-  constructor(private readonly data: Uint8Array, context: PDFContext, private readonly keepNumbers: boolean, private readonly keepStrings: boolean, private readonly noteGlyphs: boolean) {
+  constructor(private readonly data: Uint8Array, context: PDFContext, private readonly keepNumbers: boolean, private readonly noteGlyphs: boolean) {
     super(ByteStream.of(data), context);
   }
 
@@ -113,17 +111,15 @@ class ContentParser extends PDFObjectParser {
   protected override parseHexString(): PDFHexString {
     const start = this.bytes.offset();
     const end = this.data.indexOf(62, start);
-    const noted = this.inDict === 0 && this.noteGlyphs;
-    const kept = this.inDict > 0 || this.keepStrings;
-    if (end === -1 && (kept || noted)) return super.parseHexString(); // unterminated: pdf-lib says so
+    // A dictionary's hex strings are kept (an /ActualText); glyph strings are noted or skipped.
+    const kept = this.inDict > 0;
+    if (end === -1 && kept) return super.parseHexString(); // unterminated: pdf-lib says so
     this.bytes.moveTo(end === -1 ? this.data.length : end + 1);
-    if (noted) {
-      this.hexDigits.push(start + 1, end);
-      return glyphString;
-    }
-    if (!kept) return skippedText;
     // The digits as pdf-lib would keep them (one character per byte), without its byte-by-byte reading.
-    return PDFHexString.of(Buffer.from(this.data.buffer, this.data.byteOffset + start + 1, end - start - 1).toString('latin1'));
+    if (kept) return PDFHexString.of(Buffer.from(this.data.buffer, this.data.byteOffset + start + 1, end - start - 1).toString('latin1'));
+    if (!this.noteGlyphs || end === -1) return skippedText;
+    this.hexDigits.push(start + 1, end);
+    return glyphString;
   }
 
   protected override parseDict(): PDFDict {
@@ -225,7 +221,7 @@ class ContentParser extends PDFObjectParser {
  * @param options whether to keep numeric operands
  */
 export function contentOperations(bytes: Uint8Array, context: PDFContext, options: ContentReadOptions = {}): Generator<ContentOperation> {
-  return new ContentParser(bytes, context, options.numbers ?? false, options.strings ?? false, options.glyphs ?? false).operations();
+  return new ContentParser(bytes, context, options.numbers ?? false, options.glyphs ?? false).operations();
 }
 
 // Each hex digit's value, 16 for any other byte (whitespace, which hex strings may hold, is skipped).
