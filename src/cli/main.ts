@@ -45,7 +45,7 @@ export async function main(argv: readonly string[]): Promise<number> {
     .command('build')
     .description('build the report PDF from a manuscript folder')
     .argument('[dir]', 'manuscript folder (holds report.yaml and the chapter .md files)', 'manuscript')
-    .option('-o, --output <file>', 'PDF to write (default: output/report.pdf, or output/report-booklet.pdf with --booklet)')
+    .option('-o, --output <file>', 'PDF to write (default: output/report.pdf in the current folder; report-print.pdf with --profile print, report-booklet.pdf with --booklet)')
     .option('--html <file>', 'also write the self-contained HTML the PDF was rendered from')
     .option('--proof <file>', 'also write a contact sheet PNG of every page')
     .option('--draft', 'mark every page DRAFT with the build time, for review copies')

@@ -21,6 +21,7 @@ import { logicalText } from '../helpers/logical-text.js';
 import { readOutline } from '../helpers/outline.js';
 import { requireTool } from '../helpers/poppler.js';
 import { comparePassages } from '../helpers/compare-passages.js';
+import { pdfWordBoxes } from '../helpers/placed-boxes.js';
 
 const fixture = path.join(fixturesDir, 'scripts');
 const editions: Record<string, Partial<BuildOptions>> = { screen: {}, print: { edition: printEdition }, booklet: { booklet: true } };
@@ -245,4 +246,36 @@ test('preflight names the page a Type 3 font is on, and the manuscript line that
   await writeFile(file, await doc.save());
   const report = await preflight(file, { asPrint: true, source: (number) => (number === 2 ? '02-relations.md:5' : undefined) });
   assert.ok(report.faults.includes('Font (unnamed) is a Type 3 font (a bitmap or drawn glyphs) on page 2 (02-relations.md:5): print shops reject them.'), report.faults.join('\n'));
+});
+
+describe('a few Urdu words inside an English sentence', () => {
+  after(closeSharedBrowser);
+
+  // Found by hand and marked as the docs show (`<span lang="ur">`): both keep the sentence's leading.
+  test('keep the lines of their paragraph evenly spaced, typed as they are or marked with <span lang="ur">', async () => {
+    const dir = await mkdtemp(path.join(os.tmpdir(), 'folio-inline-urdu-'));
+    await writeFile(path.join(dir, 'report.yaml'), 'title: Inline Urdu\nlanguage: en-GB\n');
+    const sentence = 'Public debate returns again and again to the same questions of storage, allocation and trust between provinces';
+    const paragraph = (urdu: string) => Array.from({ length: 8 }, (_, index) => `${sentence}, and ${index % 2 === 0 ? urdu : 'the old saying'} is heard at every meeting.`).join(' ');
+    await writeFile(path.join(dir, '01-inline.md'), `# Inline Urdu\n\n${paragraph('پانی زندگی ہے')}\n\n${paragraph('<span lang="ur">پانی زندگی ہے</span>')}\n`);
+    const { output, pages } = await buildInTemp(dir);
+    requireTool('pdftotext');
+    const page = pages.find((summary) => pdfWordBoxes(output, summary.number).some((word) => word.text === 'debate'));
+    assert.ok(page, 'the chapter is on no page');
+    // The paragraphs' English words (not the chapter's title).
+    const english = new Set(`${sentence}, and the old saying is heard at every meeting.`.split(' '));
+    const words = pdfWordBoxes(output, page.number).filter((word) => english.has(word.text));
+    // Each line's top, as most of its English words have it.
+    const tops: number[] = [];
+    for (const word of words.sort((a, b) => a.top - b.top)) {
+      const last = tops[tops.length - 1];
+      if (last === undefined || word.top - last > 3) tops.push(word.top);
+    }
+    const gaps = tops.slice(1).map((top, index) => top - (tops[index] ?? 0));
+    const leading = [...gaps].sort((a, b) => a - b)[Math.floor(gaps.length / 2)] ?? 0;
+    // Lines snap to whole pixels (0.75 pt); the one gap wider than the leading is the space between the paragraphs.
+    const uneven = gaps.filter((gap) => Math.abs(gap - leading) >= 1.05);
+    assert.ok(tops.length >= 12, `${tops.length} lines`);
+    assert.equal(uneven.length, 1, `line gaps ${gaps.map((gap) => gap.toFixed(1)).join(', ')} pt, the leading ${leading.toFixed(1)} pt`);
+  });
 });
