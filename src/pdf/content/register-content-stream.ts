@@ -1,7 +1,7 @@
 import { deflateSync } from 'node:zlib';
 import { type PDFDocument, type PDFObject, type PDFRef, PDFRawStream } from 'pdf-lib';
 
-// Each content stream's decoded bytes while the stream lives: the finishing passes read a page up to four times.
+// Each content stream's decoded bytes while the stream lives: the finishing passes read a page up to three times.
 const decoded = new WeakMap<PDFObject, Uint8Array>();
 
 /**
