@@ -21,7 +21,8 @@ export function checkUnicodeMapping(pages: readonly (readonly TextEvent[])[]): F
       const more = codes.size > 5 ? ` and ${codes.size - 5} more` : '';
       const listed = [...codes].slice(0, 5).map((code) => code.toString(16).padStart(4, '0')).join(', ') + more;
       const arabic = name !== undefined && arabicScript.test(name);
-      findings.push({ checkpoint: '10-001', page: index + 1, message: `${codes.size} character code(s) of font /${font}${name ? ` (${name})` : ''} map to no Unicode value (no ToUnicode entry): ${listed}. ${consequence(arabic)}`, ...(arabic ? { arabicScript: true } : {}) });
+      const unmapped = `${codes.size} character code(s) of font /${font}${name ? ` (${name})` : ''} map to no Unicode value (no ToUnicode entry): ${listed}`;
+      findings.push({ checkpoint: '10-001', page: index + 1, message: arabic ? arabicMessage(unmapped) : `${unmapped}. Searching, copying or reading aloud the text set in this font loses these characters.`, ...(arabic ? { arabicScript: true } : {}) });
     }
   });
   return findings;
@@ -30,10 +31,8 @@ export function checkUnicodeMapping(pages: readonly (readonly TextEvent[])[]): F
 // A font for Arabic-script text, by its name.
 const arabicScript = /nastaliq|naskh|arabic|urdu|pashto|dari|kufi/i;
 
-// Said for the author, who reads this in the build's warnings: what it means, and whether to do anything.
-function consequence(arabic: boolean): string {
-  if (arabic) {
-    return 'This is Arabic-script text (Urdu, Pashto, Dari, Arabic), whose joined letters Chromium writes without a full mapping: searching or copying it loses letters, so the PDF cannot claim PDF/UA-1. A known limit of Folio (docs/accessibility.md): nothing in the manuscript needs changing.';
-  }
-  return 'Searching, copying or reading aloud the text set in this font loses these characters.';
+// Said for the author, who reads it among the build's warnings: what it means first, the codes after, and that
+// there is nothing to do.
+function arabicMessage(unmapped: string): string {
+  return `Arabic-script text (Urdu, Pashto, Dari, Arabic) on this page cannot be searched or copied letter for letter, so the PDF cannot claim PDF/UA-1: Chromium writes its joined letters without a full mapping (${unmapped}). A known limit of Folio (docs/accessibility.md): nothing in the manuscript needs changing.`;
 }
